@@ -1,0 +1,50 @@
+/**
+ * @tidemark/core: backlog-health metrics for customer service.
+ * The public API, listed by name; anything not exported here is private.
+ */
+
+export { TidemarkError } from "./errors.js";
+export { type AgingOptions, aging } from "./metrics/aging.js";
+export { computeMetrics, dataExtent } from "./metrics/compute.js";
+export type { MetricsOptions } from "./metrics/options.js";
+export { quantile, quantileSorted } from "./metrics/summary.js";
+export { applyEvents } from "./parse/apply-events.js";
+export { COLUMN_ALIASES, type ColumnMapping, mapColumns, type TicketField } from "./parse/columns.js";
+export {
+  createEventCsvParser,
+  EVENT_TYPES,
+  type EventCsvOptions,
+  type EventLog,
+  type EventParseResult,
+  type EventType,
+  parseEventsCsv,
+} from "./parse/events-csv.js";
+export { parseTicketsJson, ticketsFromRecords } from "./parse/records.js";
+export type { InflowKindMap } from "./parse/ticket-row.js";
+export {
+  createTicketCsvParser,
+  parseTicketsCsv,
+  type TicketCsvOptions,
+  type TicketCsvParser,
+  type TicketParseOptions,
+  type TicketParseResult,
+} from "./parse/tickets-csv.js";
+export type { DateOrder } from "./time/timestamp.js";
+export { instantOfWall, isTimeZone, offsetAt } from "./time/zone.js";
+export {
+  type AgingResult,
+  ATTRIBUTE_NAMES,
+  type AttributeName,
+  type BandStatus,
+  type BucketMetrics,
+  type BucketUnit,
+  type CodedColumn,
+  type DurationSummary,
+  INFLOW_KINDS,
+  type InflowKind,
+  type InflowMix,
+  METRICS_SCHEMA_VERSION,
+  type MetricsResult,
+  type RowIssue,
+  type TicketLog,
+} from "./types.js";

@@ -1,0 +1,54 @@
+import { MS_PER_HOUR } from "../time/civil.js";
+import type { AgingResult, TicketLog } from "../types.js";
+import { summarizeInPlace } from "./summary.js";
+
+/** Options of {@link aging}. */
+export interface AgingOptions {
+  /** The moment (epoch ms). Required: the core never reads the clock. */
+  asOf: number;
+  /** Age thresholds in days. Default `[1, 7, 30]`. */
+  thresholdsDays?: number[];
+}
+
+/**
+ * Open work at `asOf`: tickets opened before it and not solved before it (the
+ * same rule as the end-of-bucket backlog), with their ages (`asOf - createdAt`,
+ * hours) summarized. Nothing open gives count 0 and nulls.
+ *
+ * @example aging(log, { asOf: Date.parse("2024-04-01T00:00:00Z") }).p85 // hours
+ */
+export function aging(log: TicketLog, options: AgingOptions): AgingResult {
+  const { asOf } = options;
+  const thresholds = options.thresholdsDays ?? [1, 7, 30];
+  const { start, end, ticket, size } = log.spells;
+  const ages: number[] = [];
+  let oldest = -1;
+  let oldestId: string | null = null;
+  for (let k = 0; k < size; k++) {
+    const e = end[k] as number;
+    if ((start[k] as number) < asOf && !(e < asOf)) {
+      const t = ticket[k] as number;
+      const age = (asOf - (log.createdAt[t] as number)) / MS_PER_HOUR;
+      ages.push(age);
+      if (age > oldest) {
+        oldest = age;
+        oldestId = log.ids[t] as string;
+      }
+    }
+  }
+  const values = Float64Array.from(ages);
+  const summary = summarizeInPlace(values);
+  return {
+    asOf,
+    count: ages.length,
+    p50: summary?.p50 ?? null,
+    p85: summary?.p85 ?? null,
+    p95: summary?.p95 ?? null,
+    oldest: summary ? summary.max : null,
+    oldestId,
+    olderThan: thresholds.map((days) => ({
+      days,
+      count: ages.reduce((c, a) => (a > days * 24 ? c + 1 : c), 0),
+    })),
+  };
+}

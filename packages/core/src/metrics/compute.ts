@@ -1,0 +1,211 @@
+import { formatDay } from "../time/civil.js";
+import { makeGrid, type TimeGrid } from "../time/grid.js";
+import {
+  type BandStatus,
+  type BucketMetrics,
+  INFLOW_KINDS,
+  type InflowMix,
+  type InflowKind,
+  METRICS_SCHEMA_VERSION,
+  type MetricsResult,
+  type TicketLog,
+} from "../types.js";
+import { aging } from "./aging.js";
+import { durationsByBucket } from "./durations.js";
+import { dailyFlow } from "./flow.js";
+import { type MetricsOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+
+/**
+ * Every bathtub metric of a ticket log, per bucket (see the metric definitions
+ * in the docs). The result is plain data; it never holds NaN: a value that does
+ * not exist is `null`. An empty log without `from`/`to` gives no buckets.
+ *
+ * @example
+ * const m = computeMetrics(log, { timeZone: "Europe/Paris", bucket: "week" });
+ * m.buckets[0].backlog; // tickets open at the end of the first week
+ */
+export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): MetricsResult {
+  const opts = resolveOptions(options);
+  const extent = dataExtent(log);
+  const clock = opts.clock;
+  const firstDataDay = extent ? clock.localDay(extent.first) : null;
+  const lastDataDay = extent ? clock.localDay(extent.last) : null;
+  const fromDay = opts.fromDay ?? firstDataDay;
+  const lastDay = opts.toDay ?? lastDataDay;
+  if (fromDay === null || lastDay === null || lastDay < fromDay) return emptyResult(opts);
+
+  const grid = makeGrid(clock, fromDay, lastDay + 1, opts.bucket, opts.weekStartsOn);
+  const history = opts.capacityWindowDays - 1;
+  const days = makeGrid(clock, grid.firstDay - history, grid.firstDay + grid.dayCount, "day", 1);
+  const flow = dailyFlow(log, days, history);
+  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid);
+  const first = durationsByBucket(log.createdAt, log.firstSolvedAt, grid);
+
+  // Capacity counts only days the data covers, so a window reaching before the
+  // first ticket or past the last event is not diluted by days with no data.
+  const solvedSum = new Float64Array(days.dayCount + 1);
+  const observedSum = new Int32Array(days.dayCount + 1);
+  for (let d = 0; d < days.dayCount; d++) {
+    const day = days.firstDay + d;
+    const observed = firstDataDay !== null && lastDataDay !== null && day >= firstDataDay && day <= lastDataDay;
+    solvedSum[d + 1] = (solvedSum[d] as number) + (flow.solved[d] as number);
+    observedSum[d + 1] = (observedSum[d] as number) + (observed ? 1 : 0);
+  }
+
+  const buckets: BucketMetrics[] = [];
+  for (let b = 0; b < grid.bucketCount; b++) {
+    const d0 = history + (grid.bucketFirstDay[b] as number);
+    const d1 = history + (grid.bucketFirstDay[b + 1] as number);
+    let created = 0;
+    let reopened = 0;
+    let throughput = 0;
+    let peakBacklog = 0;
+    for (let d = d0; d < d1; d++) {
+      created += flow.created[d] as number;
+      reopened += flow.reopened[d] as number;
+      throughput += flow.solved[d] as number;
+      peakBacklog = Math.max(peakBacklog, flow.peak[d] as number);
+    }
+    const w0 = d1 - opts.capacityWindowDays;
+    const observed = (observedSum[d1] as number) - (observedSum[w0] as number);
+    const capacity = observed > 0 ? ((solvedSum[d1] as number) - (solvedSum[w0] as number)) / observed : null;
+    const backlog = flow.level[d1 - 1] as number;
+    const inflow = created + reopened;
+    const bandLow = capacity === null ? null : opts.band.low * capacity;
+    const bandHigh = capacity === null ? null : opts.band.high * capacity;
+    buckets.push({
+      start: formatDay(days.firstDay + d0),
+      startMs: days.dayStarts[d0] as number,
+      endMs: days.dayStarts[d1] as number,
+      created,
+      reopened,
+      inflow,
+      throughput,
+      netFlow: inflow - throughput,
+      backlog,
+      peakBacklog,
+      leadTime: lead.perBucket[b] ?? null,
+      firstResolution: first.perBucket[b] ?? null,
+      capacity,
+      backlogDays: capacity ? backlog / capacity : null,
+      bandLow,
+      bandHigh,
+      status: statusOf(backlog, bandLow, bandHigh),
+    });
+  }
+
+  const range = rangeOf(grid, days, history);
+  return {
+    schemaVersion: METRICS_SCHEMA_VERSION,
+    timeZone: opts.timeZone,
+    bucket: opts.bucket,
+    weekStartsOn: opts.weekStartsOn,
+    range,
+    band: { lowDays: opts.band.low, highDays: opts.band.high },
+    capacityWindowDays: opts.capacityWindowDays,
+    startBacklog: flow.startLevel,
+    buckets,
+    totals: {
+      created: sum(buckets, "created"),
+      reopened: sum(buckets, "reopened"),
+      inflow: sum(buckets, "inflow"),
+      throughput: sum(buckets, "throughput"),
+      leadTime: lead.total,
+      firstResolution: first.total,
+    },
+    inflowMix: inflowMix(log, range.from, range.to),
+    aging: aging(log, {
+      asOf: opts.asOf ?? Math.min(range.to, Math.max(range.from, extent?.last ?? range.from)),
+      thresholdsDays: opts.agingThresholdsDays,
+    }),
+  };
+}
+
+function statusOf(backlog: number, low: number | null, high: number | null): BandStatus | null {
+  if (low === null || high === null) return null;
+  return backlog < low ? "below" : backlog > high ? "above" : "healthy";
+}
+
+function sum(buckets: BucketMetrics[], key: "created" | "reopened" | "inflow" | "throughput"): number {
+  let total = 0;
+  for (const b of buckets) total += b[key];
+  return total;
+}
+
+function rangeOf(grid: TimeGrid, days: TimeGrid, history: number): MetricsResult["range"] {
+  return {
+    from: days.dayStarts[history] as number,
+    to: days.dayStarts[days.dayCount] as number,
+    firstDate: formatDay(grid.firstDay),
+    lastDate: formatDay(grid.firstDay + grid.dayCount - 1),
+  };
+}
+
+/** The first creation and the last event of a log, or null for an empty log. */
+export function dataExtent(log: TicketLog): { first: number; last: number } | null {
+  if (log.size === 0) return null;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const { start, end, size } = log.spells;
+  for (let k = 0; k < size; k++) {
+    const s = start[k] as number;
+    const e = end[k] as number;
+    if (s < first) first = s;
+    if (s > last) last = s;
+    if (e > last) last = e;
+  }
+  for (let i = 0; i < log.size; i++) {
+    const c = log.createdAt[i] as number;
+    if (c < first) first = c;
+  }
+  return { first, last };
+}
+
+function inflowMix(log: TicketLog, from: number, to: number): InflowMix {
+  const counts = new Array<number>(INFLOW_KINDS.length).fill(0);
+  const { start, ticket, size } = log.spells;
+  let total = 0;
+  for (let k = 0; k < size; k++) {
+    const s = start[k] as number;
+    if (s >= from && s < to) {
+      counts[log.inflowKind[ticket[k] as number] as number]++;
+      total++;
+    }
+  }
+  const byKind = {} as Record<InflowKind, number>;
+  INFLOW_KINDS.forEach((kind, i) => {
+    byKind[kind] = counts[i] as number;
+  });
+  return { byKind, total, avoidableShare: total > 0 ? (total - byKind.new) / total : null };
+}
+
+function emptyResult(opts: ResolvedOptions): MetricsResult {
+  return {
+    schemaVersion: METRICS_SCHEMA_VERSION,
+    timeZone: opts.timeZone,
+    bucket: opts.bucket,
+    weekStartsOn: opts.weekStartsOn,
+    range: { from: 0, to: 0, firstDate: "", lastDate: "" },
+    band: { lowDays: opts.band.low, highDays: opts.band.high },
+    capacityWindowDays: opts.capacityWindowDays,
+    startBacklog: 0,
+    buckets: [],
+    totals: { created: 0, reopened: 0, inflow: 0, throughput: 0, leadTime: null, firstResolution: null },
+    inflowMix: {
+      byKind: { new: 0, recurring: 0, "follow-up": 0, misrouted: 0, noise: 0, automated: 0 },
+      total: 0,
+      avoidableShare: null,
+    },
+    aging: {
+      asOf: opts.asOf ?? 0,
+      count: 0,
+      p50: null,
+      p85: null,
+      p95: null,
+      oldest: null,
+      oldestId: null,
+      olderThan: opts.agingThresholdsDays.map((days) => ({ days, count: 0 })),
+    },
+  };
+}
+

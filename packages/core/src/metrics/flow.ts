@@ -1,0 +1,113 @@
+import { dayIndexOf, type TimeGrid } from "../time/grid.js";
+import type { TicketLog } from "../types.js";
+
+/**
+ * Daily flow of one log over a day grid: arrivals, reopenings and solves per
+ * day, the level at each day's end and the peak level inside each day.
+ *
+ * `countFrom` is the first day of the range proper; the days before it are
+ * history whose solves feed capacity, and whose open spells make the start level.
+ */
+export interface DailyFlow {
+  created: Int32Array;
+  reopened: Int32Array;
+  solved: Int32Array;
+  /** Level at the end of each day (range days only; 0 before `countFrom`). */
+  level: Int32Array;
+  peak: Int32Array;
+  /** Spells open just before the first range day's start. */
+  startLevel: number;
+}
+
+export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): DailyFlow {
+  const n = days.dayCount;
+  const created = new Int32Array(n);
+  const reopened = new Int32Array(n);
+  const solved = new Int32Array(n);
+  const rangeFrom = days.dayStarts[countFrom] as number;
+  const rangeTo = days.dayStarts[n] as number;
+  const historyFrom = days.dayStarts[0] as number;
+  const { start, end, reopened: isReopen, size } = log.spells;
+  let startLevel = 0;
+
+  for (let k = 0; k < size; k++) {
+    const s = start[k] as number;
+    const e = end[k] as number;
+    if (s < rangeFrom) {
+      // An open end (NaN) fails every comparison, so it counts as still open.
+      if (!(e < rangeFrom)) startLevel++;
+    } else if (s < rangeTo) {
+      const d = dayIndexOf(days, s);
+      if (isReopen[k] === 1) reopened[d]++;
+      else created[d]++;
+    }
+    if (e >= historyFrom && e < rangeTo) solved[dayIndexOf(days, e)]++;
+  }
+
+  const { level, peak } = levels(log, days, countFrom, created, reopened, solved, startLevel);
+  return { created, reopened, solved, level, peak, startLevel };
+}
+
+/**
+ * Levels and intra-day peaks. The events of each day are counting-sorted into
+ * their day, then sorted by time inside it; the level is read after all the
+ * events of one instant, so a solve and an arrival at the same moment never
+ * make a phantom peak.
+ */
+function levels(
+  log: TicketLog,
+  days: TimeGrid,
+  countFrom: number,
+  created: Int32Array,
+  reopened: Int32Array,
+  solved: Int32Array,
+  startLevel: number,
+): { level: Int32Array; peak: Int32Array } {
+  const n = days.dayCount;
+  const offsets = new Int32Array(n + 1);
+  for (let d = countFrom; d < n; d++) {
+    offsets[d + 1] = (offsets[d] as number) + (created[d] as number) + (reopened[d] as number) + (solved[d] as number);
+  }
+  for (let d = 0; d < countFrom; d++) offsets[d + 1] = 0;
+  // Keys: milliseconds since the day's start × 2, + 1 for an opening, 0 for a solve.
+  const keys = new Uint32Array(offsets[n] as number);
+  const cursor = offsets.slice(0, n);
+  const rangeFrom = days.dayStarts[countFrom] as number;
+  const rangeTo = days.dayStarts[n] as number;
+  const { start, end, size } = log.spells;
+  for (let k = 0; k < size; k++) {
+    const s = start[k] as number;
+    const e = end[k] as number;
+    if (s >= rangeFrom && s < rangeTo) {
+      const d = dayIndexOf(days, s);
+      keys[(cursor[d] as number)++] = (s - (days.dayStarts[d] as number)) * 2 + 1;
+    }
+    if (e >= rangeFrom && e < rangeTo) {
+      const d = dayIndexOf(days, e);
+      keys[(cursor[d] as number)++] = (e - (days.dayStarts[d] as number)) * 2;
+    }
+  }
+
+  const level = new Int32Array(n);
+  const peak = new Int32Array(n);
+  let current = startLevel;
+  for (let d = countFrom; d < n; d++) {
+    const from = offsets[d] as number;
+    const to = offsets[d + 1] as number;
+    const dayKeys = keys.subarray(from, to).sort();
+    // The level carried in is reached inside the day unless something happens at its first instant.
+    let best = to > from && (dayKeys[0] as number) >>> 1 === 0 ? -1 : current;
+    let i = 0;
+    while (i < dayKeys.length) {
+      const instant = (dayKeys[i] as number) >>> 1;
+      while (i < dayKeys.length && (dayKeys[i] as number) >>> 1 === instant) {
+        current += ((dayKeys[i] as number) & 1) === 1 ? 1 : -1;
+        i++;
+      }
+      if (current > best) best = current;
+    }
+    level[d] = current;
+    peak[d] = best;
+  }
+  return { level, peak };
+}

@@ -1,0 +1,159 @@
+import { ATTRIBUTE_NAMES, type AttributeName, type CodedColumn, type RowIssue, type TicketLog } from "../types.js";
+import type { EventLog } from "./events-csv.js";
+
+const CREATED = 0;
+const SOLVED = 1;
+const REOPENED = 2;
+const CLOSED = 3;
+
+/**
+ * Replaces each ticket's single creation-to-resolution spell by the spells its
+ * event history describes (see "Open spells" in the metric definitions):
+ * open from creation until the first `solved`; a `reopened` opens it again until
+ * the next `solved`; `closed` on an open ticket is a solve; `closed` after a
+ * solve, `solved` on a solved ticket, `reopened` on an open one and other types
+ * change nothing. Events are taken in time order (file order for equal times).
+ * The ticket's creation time opens the first spell; tickets without events keep
+ * their single spell. An event log ticket missing from the log is added when it
+ * has a `created` event. Problems are reported, never silently fixed.
+ */
+export function applyEvents(log: TicketLog, events: EventLog): { log: TicketLog; issues: RowIssue[] } {
+  const issues: RowIssue[] = [];
+  const index = new Map<string, number>();
+  log.ids.forEach((id, i) => index.set(id, i));
+  const ids = log.ids.slice();
+  const createdAt = Array.from(log.createdAt);
+  const resolvedAt = Array.from(log.finalSolvedAt);
+  const kinds = Array.from(log.inflowKind);
+
+  // Tickets known only from the event log, created by their first `created` event.
+  const eventTicket = new Int32Array(events.size);
+  for (let k = 0; k < events.size; k++) {
+    const id = events.ticketIds[k] as string;
+    let t = index.get(id);
+    if (t === undefined) {
+      if (events.type[k] !== CREATED) {
+        eventTicket[k] = -1;
+        continue;
+      }
+      t = ids.length;
+      index.set(id, t);
+      ids.push(id);
+      createdAt.push(events.at[k] as number);
+      resolvedAt.push(Number.NaN);
+      kinds.push(0);
+    } else if (t >= log.size && events.type[k] === CREATED && (events.at[k] as number) < (createdAt[t] as number)) {
+      createdAt[t] = events.at[k] as number;
+    }
+    eventTicket[k] = t;
+  }
+  for (let k = 0; k < events.size; k++) {
+    if (eventTicket[k] === -1) {
+      issues.push({
+        row: events.rows[k] as number,
+        field: "ticketId",
+        severity: "error",
+        ticketId: events.ticketIds[k] as string,
+        value: events.ticketIds[k] as string,
+        reason: "event for a ticket that is neither in the ticket file nor created in the event log",
+      });
+    }
+  }
+
+  const n = ids.length;
+  // Counting sort of events by ticket, then by time (row breaks ties) within each.
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < events.size; k++) if ((eventTicket[k] as number) >= 0) offsets[(eventTicket[k] as number) + 1]++;
+  for (let t = 0; t < n; t++) offsets[t + 1] += offsets[t] as number;
+  const order = new Int32Array(offsets[n] as number);
+  const cursor = offsets.slice(0, n);
+  for (let k = 0; k < events.size; k++) {
+    const t = eventTicket[k] as number;
+    if (t >= 0) order[(cursor[t] as number)++] = k;
+  }
+
+  const spellTicket: number[] = [];
+  const spellStart: number[] = [];
+  const spellEnd: number[] = [];
+  const spellReopened: number[] = [];
+  const firstSolved = new Float64Array(n);
+  const finalSolved = new Float64Array(n);
+
+  for (let t = 0; t < n; t++) {
+    const from = offsets[t] as number;
+    const to = offsets[t + 1] as number;
+    const created = createdAt[t] as number;
+    if (from === to) {
+      spellTicket.push(t);
+      spellStart.push(created);
+      spellEnd.push(resolvedAt[t] as number);
+      spellReopened.push(0);
+      firstSolved[t] = resolvedAt[t] as number;
+      finalSolved[t] = resolvedAt[t] as number;
+      continue;
+    }
+    const mine = Array.from(order.subarray(from, to)).sort(
+      (a, b) => (events.at[a] as number) - (events.at[b] as number) || (events.rows[a] as number) - (events.rows[b] as number),
+    );
+    let open = true;
+    let first = Number.NaN;
+    spellTicket.push(t);
+    spellStart.push(created);
+    spellReopened.push(0);
+    let spell = spellEnd.push(Number.NaN) - 1;
+    for (const k of mine) {
+      const at = events.at[k] as number;
+      const type = events.type[k] as number;
+      if (at < created) {
+        issues.push({
+          row: events.rows[k] as number,
+          field: "at",
+          severity: "error",
+          ticketId: ids[t] as string,
+          value: new Date(at).toISOString(),
+          reason: `event before the ticket was created (${new Date(created).toISOString()}); ignored`,
+        });
+        continue;
+      }
+      if ((type === SOLVED || type === CLOSED) && open) {
+        spellEnd[spell] = at;
+        if (Number.isNaN(first)) first = at;
+        open = false;
+      } else if (type === REOPENED && !open) {
+        spellTicket.push(t);
+        spellStart.push(at);
+        spellReopened.push(1);
+        spell = spellEnd.push(Number.NaN) - 1;
+        open = true;
+      }
+    }
+    firstSolved[t] = first;
+    finalSolved[t] = open ? Number.NaN : (spellEnd[spell] as number);
+  }
+
+  const attributes = {} as Record<AttributeName, CodedColumn>;
+  for (const name of ATTRIBUTE_NAMES) {
+    const codes = new Int32Array(n).fill(-1);
+    codes.set(log.attributes[name].codes);
+    attributes[name] = { codes, values: log.attributes[name].values };
+  }
+  return {
+    log: {
+      size: n,
+      ids,
+      createdAt: Float64Array.from(createdAt),
+      firstSolvedAt: firstSolved,
+      finalSolvedAt: finalSolved,
+      inflowKind: Uint8Array.from(kinds),
+      attributes,
+      spells: {
+        size: spellTicket.length,
+        ticket: Int32Array.from(spellTicket),
+        start: Float64Array.from(spellStart),
+        end: Float64Array.from(spellEnd),
+        reopened: Uint8Array.from(spellReopened),
+      },
+    },
+    issues: issues.sort((a, b) => a.row - b.row),
+  };
+}

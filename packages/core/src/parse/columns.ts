@@ -1,0 +1,60 @@
+import type { AttributeName } from "../types.js";
+
+/** The ticket fields Tidemark reads. */
+export type TicketField = "id" | "createdAt" | "resolvedAt" | "closedAt" | AttributeName | "inflowKind";
+
+/** Which input column holds each ticket field (column names as written in the header). */
+export type ColumnMapping = Partial<Record<TicketField, string>>;
+
+/**
+ * Common names of each field in helpdesk exports, compared after lower-casing
+ * and removing everything but letters and digits (`Created Date` → `createddate`).
+ * Earlier names win.
+ */
+export const COLUMN_ALIASES: Readonly<Record<TicketField, readonly string[]>> = {
+  id: ["ticketid", "id", "ticketnumber", "number", "srnumber", "caseid", "casenumber", "incidentid", "issueid", "key", "ticket", "case", "incident"],
+  createdAt: ["createdat", "created", "createddate", "createdon", "createdtime", "createtime", "creationdate", "datecreated", "openedat", "opened", "openeddate", "openedon", "opendate", "submittedat", "reportedat"],
+  resolvedAt: ["resolvedat", "resolved", "resolveddate", "resolvedon", "resolutiondate", "resolutiontime", "solvedat", "solved", "solveddate", "completedat", "doneat"],
+  closedAt: ["closedat", "closed", "closeddate", "closedon", "closetime", "dateclosed"],
+  category: ["category", "requesttype", "issuetype", "topic", "product", "labels", "tags"],
+  channel: ["channel", "requestsource", "contacttype", "source", "via"],
+  priority: ["priority", "severity", "impact"],
+  team: ["team", "assignmentgroup", "group", "queue", "assignedgroup", "department", "assignto"],
+  assignee: ["assignee", "agent", "assignedto", "resolver"],
+  inflowKind: ["inflowkind", "inflowtype"],
+};
+
+export const TICKET_FIELDS = Object.keys(COLUMN_ALIASES) as TicketField[];
+
+export const normalizeColumnName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/**
+ * Picks a column for each field: the caller's choice where given, otherwise the
+ * first alias found in `header`. Returns column indexes (-1 = absent) and names.
+ */
+export function mapColumns(
+  header: readonly string[],
+  explicit: ColumnMapping = {},
+): { index: Record<TicketField, number>; used: ColumnMapping; unknown: string[] } {
+  const normalized = header.map(normalizeColumnName);
+  const index = {} as Record<TicketField, number>;
+  const used: ColumnMapping = {};
+  const unknown: string[] = [];
+  for (const field of TICKET_FIELDS) {
+    const wanted = explicit[field];
+    let i = -1;
+    if (wanted !== undefined) {
+      i = header.indexOf(wanted);
+      if (i < 0) i = normalized.indexOf(normalizeColumnName(wanted));
+      if (i < 0) unknown.push(wanted);
+    } else {
+      for (const alias of COLUMN_ALIASES[field]) {
+        i = normalized.indexOf(alias);
+        if (i >= 0) break;
+      }
+    }
+    index[field] = i;
+    if (i >= 0) used[field] = header[i] as string;
+  }
+  return { index, used, unknown };
+}

@@ -1,0 +1,183 @@
+import { TidemarkError } from "../errors.js";
+import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
+import { WallClock } from "../time/zone.js";
+import type { RowIssue } from "../types.js";
+import { clip } from "./builder.js";
+import { normalizeColumnName } from "./columns.js";
+import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
+
+/** Event types that move the level; anything else is kept as `other`. */
+export type EventType = "created" | "solved" | "reopened" | "closed" | "other";
+
+/** Every event type, in a fixed order (the index is the code in {@link EventLog.type}). */
+export const EVENT_TYPES: readonly EventType[] = ["created", "solved", "reopened", "closed", "other"];
+
+const TYPE_CODES = new Map<string, number>([
+  ["created", 0], ["create", 0], ["opened", 0], ["open", 0], ["new", 0],
+  ["solved", 1], ["solve", 1], ["resolved", 1], ["resolve", 1],
+  ["reopened", 2], ["reopen", 2],
+  ["closed", 3], ["close", 3],
+]);
+
+/** The code of an event type name (`other` for names that do not move the level). */
+export function eventTypeCode(name: string): number {
+  return TYPE_CODES.get(name.trim().toLowerCase()) ?? 4;
+}
+
+/** A parsed event log `(ticketId, at, type)`, by column. */
+export interface EventLog {
+  size: number;
+  ticketIds: string[];
+  at: Float64Array;
+  /** Index into {@link EVENT_TYPES}. */
+  type: Uint8Array;
+  /** The row each event came from (header = row 1). */
+  rows: Int32Array;
+}
+
+export interface EventParseResult {
+  events: EventLog;
+  issues: RowIssue[];
+  rowCount: number;
+}
+
+/** Options for an event log CSV. */
+export interface EventCsvOptions {
+  /** Zone of timestamps without an offset. Default `"UTC"`. */
+  timeZone?: string;
+  /** Order of slash dates; decided from the file when left out (month-first if it cannot tell). */
+  dateOrder?: DateOrder;
+  /** Column names: default detected (`ticket_id`/`id`, `at`/`timestamp`, `type`/`event`). */
+  columns?: { ticketId?: string; at?: string; type?: string };
+  delimiter?: string;
+  maxRowLength?: number;
+}
+
+const ALIASES = {
+  ticketId: ["ticketid", "id", "ticket", "caseid", "number", "incidentid", "issueid"],
+  at: ["at", "timestamp", "time", "date", "eventtime", "occurredat"],
+  type: ["type", "eventtype", "event", "action", "status"],
+} as const;
+
+/**
+ * Reads an event log CSV (`ticket_id,at,type`, like a lifecycle export) in one
+ * go. Bad rows are reported and left out.
+ */
+export function parseEventsCsv(text: string, options: EventCsvOptions = {}): EventParseResult {
+  const parser = createEventCsvParser(options);
+  parser.push(text);
+  return parser.end();
+}
+
+/** A streaming event log parser: `push` chunks, then `end`. */
+export function createEventCsvParser(options: EventCsvOptions = {}): {
+  push(chunk: string): void;
+  end(): EventParseResult;
+} {
+  const clock = new WallClock(options.timeZone ?? "UTC");
+  const records: { fields: string[]; record: number }[] = [];
+  let header: string[] | null = null;
+  let scanner: CsvScanner | null = null;
+  let head = "";
+  const maxRowLength = options.maxRowLength ?? 1_048_576;
+  const onRecord = (fields: string[], record: number) => {
+    if (header === null) header = fields.map((f) => f.trim());
+    else records.push({ fields, record });
+  };
+  return {
+    push(chunk) {
+      if (scanner === null) {
+        head += chunk;
+        const eol = head.search(/[\r\n]/);
+        if (eol < 0 && head.length <= maxRowLength) return;
+        if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+        const delimiter = options.delimiter ?? detectDelimiter(eol < 0 ? head : head.slice(0, eol));
+        scanner = new CsvScanner(delimiter, maxRowLength, onRecord);
+        chunk = head;
+        head = "";
+      }
+      scanner.push(chunk);
+    },
+    end() {
+      if (scanner === null) {
+        if (head.trim() === "") throw new TidemarkError("empty-input", "The event log is empty: expected a header such as \"ticket_id,at,type\".");
+        this.push("\n");
+      }
+      (scanner as unknown as CsvScanner).end();
+      if (header === null) throw new TidemarkError("empty-input", "The event log has no header row.");
+      return readEvents(header, records, clock, options);
+    },
+  };
+}
+
+function readEvents(
+  header: string[],
+  records: { fields: string[]; record: number }[],
+  clock: WallClock,
+  options: EventCsvOptions,
+): EventParseResult {
+  const normalized = header.map(normalizeColumnName);
+  const find = (key: keyof typeof ALIASES) => {
+    const wanted = options.columns?.[key];
+    if (wanted !== undefined) return header.indexOf(wanted);
+    for (const alias of ALIASES[key]) {
+      const i = normalized.indexOf(alias);
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const idCol = find("ticketId");
+  const atCol = find("at");
+  const typeCol = find("type");
+  if (idCol < 0 || atCol < 0 || typeCol < 0) {
+    throw new TidemarkError(
+      "missing-column",
+      `The event log needs ticket id, time and type columns (e.g. "ticket_id,at,type"); its header has: ${header.map((h) => `"${h}"`).join(", ")}.`,
+    );
+  }
+  if (records.length === 0) throw new TidemarkError("no-rows", "The event log has a header but no events.");
+  const order =
+    options.dateOrder ??
+    (() => {
+      const d = detectDateOrder(records.slice(0, 1000).map((r) => r.fields[atCol] ?? ""));
+      if (d === "conflict") {
+        throw new TidemarkError("ambiguous-date-order", "Slash dates in the event log are both day-first and month-first; set dateOrder.");
+      }
+      return d ?? "mdy";
+    })();
+  const reader = new TimestampReader(clock, order);
+  const issues: RowIssue[] = [];
+  const n = records.length;
+  const ticketIds: string[] = [];
+  const at = new Float64Array(n);
+  const type = new Uint8Array(n);
+  const rows = new Int32Array(n);
+  let size = 0;
+  for (const { fields, record } of records) {
+    if (fields.length !== header.length) {
+      issues.push({ row: record, field: "row", severity: "error", reason: `has ${fields.length} fields; the header has ${header.length}` });
+      continue;
+    }
+    const id = (fields[idCol] as string).trim();
+    if (id === "") {
+      issues.push({ row: record, field: header[idCol] as string, severity: "error", reason: "missing ticket id" });
+      continue;
+    }
+    const rawAt = fields[atCol] as string;
+    const t = rawAt.trim() === "" ? Number.NaN : reader.read(rawAt);
+    if (Number.isNaN(t)) {
+      issues.push({ row: record, field: header[atCol] as string, severity: "error", ticketId: id, value: clip(rawAt), reason: rawAt.trim() === "" ? "missing event time" : reader.reason });
+      continue;
+    }
+    ticketIds.push(id);
+    at[size] = t;
+    type[size] = eventTypeCode(fields[typeCol] as string);
+    rows[size] = record;
+    size++;
+  }
+  return {
+    events: { size, ticketIds, at: at.slice(0, size), type: type.slice(0, size), rows: rows.slice(0, size) },
+    issues,
+    rowCount: n,
+  };
+}

@@ -1,0 +1,98 @@
+import { TidemarkError } from "../errors.js";
+import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
+import { WallClock } from "../time/zone.js";
+import { TicketLogBuilder } from "./builder.js";
+import { mapColumns, TICKET_FIELDS, type TicketField } from "./columns.js";
+import { type RawTicket, TicketRowReader } from "./ticket-row.js";
+import type { TicketParseOptions, TicketParseResult } from "./tickets-csv.js";
+
+/**
+ * Reads tickets from plain objects (an API response, a parsed JSON export).
+ * Keys are matched like CSV columns (`created_at`, `createdAt`, `Created Date`…)
+ * or by `options.columns`. Times may be ISO strings, epoch milliseconds or
+ * `Date`s. Bad records are reported (`row` = index + 1) and left out.
+ *
+ * @example
+ * const { log } = ticketsFromRecords([{ id: "1", createdAt: "2024-03-01T09:00:00Z" }]);
+ */
+export function ticketsFromRecords(records: readonly unknown[], options: TicketParseOptions = {}): TicketParseResult {
+  if (!Array.isArray(records)) {
+    throw new TidemarkError("invalid-input", "Expected an array of ticket objects.");
+  }
+  const timeZone = options.timeZone ?? "UTC";
+  const keys = new Set<string>();
+  for (const r of records.slice(0, 1000)) {
+    if (r !== null && typeof r === "object") for (const k of Object.keys(r)) keys.add(k);
+  }
+  const header = [...keys];
+  const mapped = mapColumns(header, options.columns);
+  if (records.length > 0 && (mapped.index.id < 0 || mapped.index.createdAt < 0)) {
+    const missing = mapped.index.id < 0 ? "an id" : "a creation time";
+    throw new TidemarkError(
+      "missing-column",
+      `The records have no field for ${missing} (fields: ${header.slice(0, 12).join(", ") || "none"}); map one with options.columns.`,
+    );
+  }
+  const samples: string[] = [];
+  for (const r of records.slice(0, 1000) as Record<string, unknown>[]) {
+    for (const f of ["createdAt", "resolvedAt", "closedAt"] as const) {
+      const key = mapped.used[f];
+      const v = key !== undefined && r && typeof r === "object" ? r[key] : undefined;
+      if (typeof v === "string") samples.push(v);
+    }
+  }
+  const detected = options.dateOrder ?? detectDateOrder(samples);
+  if (detected === "conflict") {
+    throw new TidemarkError("ambiguous-date-order", "Slash dates in these records are both day-first and month-first; set dateOrder.");
+  }
+  const dateOrder: DateOrder | null = detected ?? (samples.some((v) => v.includes("/")) ? "mdy" : null);
+  const builder = new TicketLogBuilder();
+  const reader = new TicketRowReader(
+    builder,
+    new TimestampReader(new WallClock(timeZone), dateOrder ?? "mdy"),
+    mapped.used,
+    options.inflowKinds,
+  );
+  const raw: RawTicket = {};
+  records.forEach((record, i) => {
+    if (record === null || typeof record !== "object" || Array.isArray(record)) {
+      builder.issues.push({ row: i + 1, field: "row", severity: "error", reason: "not an object" });
+      return;
+    }
+    const r = record as Record<string, unknown>;
+    for (const f of TICKET_FIELDS) {
+      const key = mapped.used[f as TicketField];
+      raw[f] = key === undefined ? undefined : (r[key] as RawTicket[TicketField]);
+    }
+    reader.add(i + 1, raw);
+  });
+  return {
+    log: builder.finish(),
+    issues: builder.issues.sort((a, b) => a.row - b.row),
+    rowCount: records.length,
+    columns: mapped.used,
+    delimiter: "",
+    dateOrder,
+    timeZone,
+  };
+}
+
+/**
+ * Reads a JSON export: an array of ticket objects, or an object with a
+ * `tickets` array. Invalid JSON throws a {@link TidemarkError} with the parser's reason.
+ */
+export function parseTicketsJson(text: string, options: TicketParseOptions = {}): TicketParseResult {
+  if (text.trim() === "") throw new TidemarkError("empty-input", "The input is empty: expected a JSON array of tickets.");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new TidemarkError("invalid-json", `The input is not valid JSON: ${(e as Error).message}.`);
+  }
+  const records = Array.isArray(data) ? data : (data as { tickets?: unknown })?.tickets;
+  if (!Array.isArray(records)) {
+    throw new TidemarkError("invalid-input", 'Expected a JSON array of tickets, or an object with a "tickets" array.');
+  }
+  if (records.length === 0) throw new TidemarkError("no-rows", "The JSON holds no tickets.");
+  return ticketsFromRecords(records, options);
+}

@@ -1,0 +1,236 @@
+import { TidemarkError } from "../errors.js";
+import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
+import { WallClock } from "../time/zone.js";
+import type { RowIssue, TicketLog } from "../types.js";
+import { TicketLogBuilder } from "./builder.js";
+import { type ColumnMapping, mapColumns, TICKET_FIELDS, type TicketField } from "./columns.js";
+import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
+import { type InflowKindMap, type RawTicket, TicketRowReader } from "./ticket-row.js";
+
+/** Options for reading a one-row-per-ticket file. */
+export interface TicketParseOptions {
+  /** Zone of timestamps written without an offset. Default `"UTC"`. */
+  timeZone?: string;
+  /**
+   * Order of slash dates (`03/04/2024`). Default: decided once per file from its
+   * first 1,000 rows (a part above 12 tells); month-first when they cannot tell.
+   */
+  dateOrder?: DateOrder;
+  /** Which column holds each field; fields left out are detected from common names. */
+  columns?: ColumnMapping;
+  /** Category value → inflow kind, for files without an inflow-kind column. */
+  inflowKinds?: InflowKindMap;
+}
+
+/** Options for reading CSV text. */
+export interface TicketCsvOptions extends TicketParseOptions {
+  /** Field delimiter. Default: detected from the header (`,` `;` tab `|`). */
+  delimiter?: string;
+  /** Longest record accepted, in characters. Default 1,048,576. */
+  maxRowLength?: number;
+  /** Called after each chunk with the records and characters read so far. */
+  onProgress?: (progress: { rows: number; chars: number }) => void;
+}
+
+/** What a ticket parser returns: the good tickets, and every problem found. */
+export interface TicketParseResult {
+  log: TicketLog;
+  /** Problems by row; `error` rows were left out, `warning` rows were used. */
+  issues: RowIssue[];
+  /** Data records read (the header not counted). */
+  rowCount: number;
+  /** The column used for each field. */
+  columns: ColumnMapping;
+  delimiter: string;
+  /** The date order used for slash dates, or null when the file has none. */
+  dateOrder: DateOrder | null;
+  timeZone: string;
+}
+
+/** A streaming ticket CSV parser: `push` text chunks in order, then `end`. */
+export interface TicketCsvParser {
+  push(chunk: string): void;
+  end(): TicketParseResult;
+}
+
+const SAMPLE_ROWS = 1000;
+
+/**
+ * Reads a one-row-per-ticket CSV in chunks, so files larger than memory would
+ * like stream through. Rows that cannot be read are reported (row, field,
+ * reason) and left out; input that cannot be read at all throws a
+ * {@link TidemarkError} saying why.
+ *
+ * @example
+ * const parser = createTicketCsvParser({ timeZone: "Europe/Paris" });
+ * for await (const chunk of stream) parser.push(chunk);
+ * const { log, issues } = parser.end();
+ */
+export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsvParser {
+  const timeZone = options.timeZone ?? "UTC";
+  const clock = new WallClock(timeZone);
+  const builder = new TicketLogBuilder();
+  const maxRowLength = options.maxRowLength ?? 1_048_576;
+  let headerText = "";
+  let scanner: CsvScanner | null = null;
+  let delimiter = options.delimiter ?? ",";
+  let columnIndex: Record<TicketField, number> | null = null;
+  let used: ColumnMapping = {};
+  let width = 0;
+  let reader: TicketRowReader | null = null;
+  let dateOrder: DateOrder | null = null;
+  let sample: { fields: string[]; record: number }[] | null = [];
+  let rows = 0;
+  let chars = 0;
+
+  const onRecord = (fields: string[], record: number) => {
+    if (columnIndex === null) {
+      readHeader(fields);
+      return;
+    }
+    rows++;
+    if (sample !== null) {
+      sample.push({ fields, record });
+      if (sample.length >= SAMPLE_ROWS) flushSample();
+      return;
+    }
+    addRecord(fields, record);
+  };
+
+  function readHeader(fields: string[]) {
+    const header = fields.map((f) => f.trim());
+    const mapped = mapColumns(header, options.columns);
+    if (mapped.unknown.length > 0) {
+      throw new TidemarkError(
+        "missing-column",
+        `Column ${mapped.unknown.map((c) => `"${c}"`).join(", ")} is not in the header (${listColumns(header)}).`,
+      );
+    }
+    for (const [field, label] of [
+      ["id", "ticket id"],
+      ["createdAt", "creation time"],
+    ] as const) {
+      if (mapped.index[field] < 0) {
+        throw new TidemarkError(
+          "missing-column",
+          `No ${label} column in the header (${listColumns(header)}). ` +
+            (header.length === 1 ? `The file has one column: is "${delimiter}" the right delimiter? ` : "") +
+            `Name it ${field === "id" ? "ticket_id or id" : "created_at, Created Date or opened_at"}, or map it with columns.${field}.`,
+        );
+      }
+    }
+    columnIndex = mapped.index;
+    used = mapped.used;
+    width = header.length;
+  }
+
+  function flushSample() {
+    if (sample === null || columnIndex === null) return;
+    const index = columnIndex;
+    let order: DateOrder | null = options.dateOrder ?? null;
+    if (order === null) {
+      const values: string[] = [];
+      for (const { fields } of sample) {
+        for (const f of ["createdAt", "resolvedAt", "closedAt"] as const) {
+          const v = index[f] >= 0 ? fields[index[f]] : undefined;
+          if (v) values.push(v);
+        }
+      }
+      const detected = detectDateOrder(values);
+      if (detected === "conflict") {
+        throw new TidemarkError(
+          "ambiguous-date-order",
+          "Slash dates in this file are both day-first and month-first (some first parts and some second parts exceed 12); set dateOrder to say which.",
+        );
+      }
+      const hasSlash = values.some((v) => v.includes("/"));
+      order = detected ?? (hasSlash ? "mdy" : null);
+    }
+    dateOrder = order;
+    reader = new TicketRowReader(builder, new TimestampReader(clock, order ?? "mdy"), used, options.inflowKinds);
+    const pending = sample;
+    sample = null;
+    for (const { fields, record } of pending) addRecord(fields, record);
+  }
+
+  const raw: RawTicket = {};
+  function addRecord(fields: string[], record: number) {
+    if (fields.length !== width) {
+      builder.issues.push({
+        row: record,
+        field: "row",
+        severity: "error",
+        reason: `has ${fields.length} field${fields.length === 1 ? "" : "s"}; the header has ${width}`,
+      });
+      return;
+    }
+    const index = columnIndex as Record<TicketField, number>;
+    for (const f of TICKET_FIELDS) raw[f] = index[f] >= 0 ? fields[index[f]] : undefined;
+    (reader as TicketRowReader).add(record, raw);
+  }
+
+  function start(text: string): string {
+    // The delimiter is decided from the header line, so wait for it whole.
+    headerText += text;
+    const eol = headerText.search(/[\r\n]/);
+    if (eol < 0 && headerText.length <= maxRowLength) return "";
+    if (options.delimiter === undefined) delimiter = detectDelimiter(eol < 0 ? headerText : headerText.slice(0, eol));
+    scanner = new CsvScanner(delimiter, maxRowLength, onRecord);
+    const all = headerText;
+    headerText = "";
+    return all;
+  }
+
+  return {
+    push(chunk: string) {
+      chars += chunk.length;
+      // A byte-order mark is not part of the first column's name.
+      if (chars === chunk.length && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      const text = scanner === null ? start(chunk) : chunk;
+      if (scanner !== null && text.length > 0) scanner.push(text);
+      options.onProgress?.({ rows, chars });
+    },
+    end(): TicketParseResult {
+      if (scanner === null) {
+        if (headerText.trim() === "") {
+          throw new TidemarkError("empty-input", 'The input is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.');
+        }
+        start("\n");
+      }
+      (scanner as CsvScanner).end();
+      if (columnIndex === null) {
+        throw new TidemarkError("empty-input", 'The input has no header row: expected a CSV header such as "ticket_id,created_at,resolved_at".');
+      }
+      if (rows === 0) {
+        throw new TidemarkError("no-rows", `The input has a header (${Object.values(used).join(", ")}) but no ticket rows.`);
+      }
+      flushSample();
+      options.onProgress?.({ rows, chars });
+      return {
+        log: builder.finish(),
+        issues: builder.issues.sort((a, b) => a.row - b.row),
+        rowCount: rows,
+        columns: used,
+        delimiter,
+        dateOrder,
+        timeZone,
+      };
+    },
+  };
+}
+
+function listColumns(header: string[]): string {
+  const shown = header.slice(0, 12).map((h) => `"${h.length > 40 ? `${h.slice(0, 37)}…` : h}"`);
+  return `columns: ${shown.join(", ")}${header.length > 12 ? `, … ${header.length} in all` : ""}`;
+}
+
+/**
+ * Reads a whole one-row-per-ticket CSV text; see {@link createTicketCsvParser}.
+ *
+ * @example const { log, issues } = parseTicketsCsv(text, { timeZone: "America/Los_Angeles" });
+ */
+export function parseTicketsCsv(text: string, options: TicketCsvOptions = {}): TicketParseResult {
+  const parser = createTicketCsvParser(options);
+  parser.push(text);
+  return parser.end();
+}

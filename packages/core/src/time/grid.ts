@@ -1,0 +1,89 @@
+import type { BucketUnit } from "../types.js";
+import { civilFromDays, daysFromCivil, isoWeekday, MS_PER_DAY } from "./civil.js";
+import type { WallClock } from "./zone.js";
+
+/**
+ * The time grid of one range: local midnights computed once, and the bucket
+ * each day belongs to. Days are [local 00:00, next local 00:00), so DST days
+ * last 23 or 25 hours; weeks start on `weekStartsOn`; months on the 1st.
+ */
+export interface TimeGrid {
+  unit: BucketUnit;
+  /** Local day number (days since 1970-01-01 local) of the grid's first day. */
+  firstDay: number;
+  dayCount: number;
+  /** Instants of each day's start, plus the end of the last day (length dayCount + 1). */
+  dayStarts: Float64Array;
+  /** Bucket index of each day. */
+  dayBucket: Int32Array;
+  bucketCount: number;
+  /** Index of each bucket's first day, plus dayCount (length bucketCount + 1). */
+  bucketFirstDay: Int32Array;
+}
+
+/** The first day of the bucket holding local day `day`. */
+export function bucketStartDay(day: number, unit: BucketUnit, weekStartsOn: number): number {
+  if (unit === "day") return day;
+  if (unit === "week") return day - ((isoWeekday(day) - weekStartsOn + 7) % 7);
+  const [y, m] = civilFromDays(day);
+  return daysFromCivil(y, m, 1);
+}
+
+/** The first day of the bucket after the one starting on `startDay`. */
+export function nextBucketDay(startDay: number, unit: BucketUnit): number {
+  if (unit === "day") return startDay + 1;
+  if (unit === "week") return startDay + 7;
+  const [y, m] = civilFromDays(startDay);
+  return m === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, m + 1, 1);
+}
+
+/**
+ * Builds the grid from local day `fromDay` to `toDay` (exclusive), snapped
+ * outwards to whole buckets.
+ */
+export function makeGrid(
+  clock: WallClock,
+  fromDay: number,
+  toDay: number,
+  unit: BucketUnit,
+  weekStartsOn: number,
+): TimeGrid {
+  const firstDay = bucketStartDay(fromDay, unit, weekStartsOn);
+  const starts: number[] = [firstDay];
+  let day = firstDay;
+  do {
+    day = nextBucketDay(day, unit);
+    starts.push(day);
+  } while (day < toDay);
+  const dayCount = day - firstDay;
+  const bucketCount = starts.length - 1;
+  const dayStarts = new Float64Array(dayCount + 1);
+  for (let i = 0; i <= dayCount; i++) dayStarts[i] = clock.instant((firstDay + i) * MS_PER_DAY);
+  const dayBucket = new Int32Array(dayCount);
+  const bucketFirstDay = new Int32Array(bucketCount + 1);
+  for (let b = 0; b < bucketCount; b++) {
+    const from = (starts[b] as number) - firstDay;
+    const to = (starts[b + 1] as number) - firstDay;
+    bucketFirstDay[b] = from;
+    dayBucket.fill(b, from, to);
+  }
+  bucketFirstDay[bucketCount] = dayCount;
+  return { unit, firstDay, dayCount, dayStarts, dayBucket, bucketCount, bucketFirstDay };
+}
+
+/**
+ * Index of the day holding instant `t` (a moment on a boundary belongs to the
+ * later day), -1 before the grid, `dayCount` after it.
+ */
+export function dayIndexOf(grid: TimeGrid, t: number): number {
+  const starts = grid.dayStarts;
+  const n = grid.dayCount;
+  if (t < (starts[0] as number)) return -1;
+  if (t >= (starts[n] as number)) return n;
+  // Days are 23–25 h long, so the estimate is off by at most one or two.
+  let i = Math.floor((t - (starts[0] as number)) / MS_PER_DAY);
+  if (i >= n) i = n - 1;
+  while (t < (starts[i] as number)) i--;
+  while (t >= (starts[i + 1] as number)) i++;
+  return i;
+}
