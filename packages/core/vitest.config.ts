@@ -7,5 +7,6 @@ export default defineConfig({
     // Metrics must not depend on the machine's zone: run in one with DST.
     env: { TZ: "America/Los_Angeles" },
     testTimeout: 60_000,
+    reporters: ["default", ["json", { outputFile: "test-results.json" }]],
   },
 });

@@ -1,0 +1,27 @@
+// Sums every vitest JSON report of the last test run into one line for CI:
+// "N passed, N failed". Reports: packages/*/test-results.json, apps/*/test-results.json, test-results/*.json.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..", "..");
+const files = [];
+for (const dir of ["packages", "apps"]) {
+  for (const name of readdirSync(join(root, dir))) {
+    const f = join(root, dir, name, "test-results.json");
+    if (existsSync(f)) files.push(f);
+  }
+}
+const shared = join(root, "test-results");
+if (existsSync(shared)) for (const name of readdirSync(shared)) if (name.endsWith(".json")) files.push(join(shared, name));
+
+let passed = 0;
+let failed = 0;
+for (const f of files) {
+  const report = JSON.parse(readFileSync(f, "utf8"));
+  passed += report.numPassedTests ?? 0;
+  // A suite that fails to load has no failed tests of its own: count it once.
+  const brokenSuites = report.numFailedTests > 0 ? 0 : (report.numFailedTestSuites ?? 0);
+  failed += (report.numFailedTests ?? 0) + brokenSuites;
+  console.log(`  ${f.slice(root.length + 1)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+}
+console.log(`${passed} passed, ${failed} failed`);
