@@ -4,8 +4,11 @@
  */
 
 export { TidemarkError } from "./errors.js";
+export { attributeValues, filterLog, type LogFilter } from "./log/filter.js";
 export { type AgingOptions, aging } from "./metrics/aging.js";
 export { computeMetrics, dataExtent } from "./metrics/compute.js";
+export { type CumulativeFlowPoint, cumulativeFlow } from "./metrics/cumulative-flow.js";
+export { type LeadTimePoints, leadTimePoints } from "./metrics/lead-time-points.js";
 export type { MetricsOptions } from "./metrics/options.js";
 export { quantile, quantileSorted } from "./metrics/summary.js";
 export { applyEvents } from "./parse/apply-events.js";

@@ -115,10 +115,19 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
     },
     inflowMix: inflowMix(log, range.from, range.to),
     aging: aging(log, {
-      asOf: opts.asOf ?? Math.min(range.to, Math.max(range.from, extent?.last ?? range.from)),
+      asOf: opts.asOf ?? defaultAsOf(days, history, lastDataDay),
       thresholdsDays: opts.agingThresholdsDays,
     }),
   };
+}
+
+/**
+ * The end of the data's last local day, kept inside the range: aging then
+ * counts exactly the tickets of that day's end-of-day backlog.
+ */
+function defaultAsOf(days: TimeGrid, history: number, lastDataDay: number | null): number {
+  const last = lastDataDay === null ? days.dayCount : lastDataDay - days.firstDay + 1;
+  return days.dayStarts[Math.min(days.dayCount, Math.max(history, last))] as number;
 }
 
 function statusOf(backlog: number, low: number | null, high: number | null): BandStatus | null {

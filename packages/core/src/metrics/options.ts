@@ -19,7 +19,7 @@ export interface MetricsOptions {
   band?: { low: number; high: number };
   /** Days of throughput averaged into capacity. Default 28. */
   capacityWindowDays?: number;
-  /** The moment of the aging snapshot (epoch ms). Default: the range's end or the log's last event, whichever is earlier. */
+  /** The moment of the aging snapshot (epoch ms). Default: the end of the last local day with data, or the range's end if earlier. */
   asOf?: number;
   /** Age thresholds for aging counts, in days. Default `[1, 7, 30]`. */
   agingThresholdsDays?: number[];

@@ -1,0 +1,101 @@
+import {
+  ATTRIBUTE_NAMES,
+  type AttributeName,
+  type CodedColumn,
+  INFLOW_KINDS,
+  type InflowKind,
+  type TicketLog,
+} from "../types.js";
+
+/**
+ * Which tickets to keep: for each attribute, the values allowed (a ticket
+ * matches when its value is one of them; `""` matches an empty value). Attributes
+ * left out are not filtered.
+ */
+export type LogFilter = Partial<Record<AttributeName, readonly string[]>> & {
+  inflowKind?: readonly InflowKind[];
+};
+
+/**
+ * The tickets of `log` that match `filter`, with their spells. The attribute
+ * dictionaries are kept whole, so codes mean the same in both logs.
+ *
+ * @example filterLog(log, { category: ["Billing"], channel: ["Email", "Chat"] })
+ */
+export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
+  const tests: { codes: Int32Array; allowed: Uint8Array; allowEmpty: boolean }[] = [];
+  for (const name of ATTRIBUTE_NAMES) {
+    const wanted = filter[name];
+    if (wanted === undefined) continue;
+    const column = log.attributes[name];
+    const allowed = new Uint8Array(column.values.length);
+    const set = new Set(wanted);
+    column.values.forEach((v, code) => {
+      if (set.has(v)) allowed[code] = 1;
+    });
+    tests.push({ codes: column.codes, allowed, allowEmpty: set.has("") });
+  }
+  const kinds = filter.inflowKind ? new Set(filter.inflowKind.map((k) => INFLOW_KINDS.indexOf(k))) : null;
+
+  const keep = new Int32Array(log.size).fill(-1);
+  let size = 0;
+  for (let i = 0; i < log.size; i++) {
+    let ok = kinds === null || kinds.has(log.inflowKind[i] as number);
+    for (let t = 0; ok && t < tests.length; t++) {
+      const { codes, allowed, allowEmpty } = tests[t] as (typeof tests)[number];
+      const c = codes[i] as number;
+      ok = c < 0 ? allowEmpty : allowed[c] === 1;
+    }
+    if (ok) keep[i] = size++;
+  }
+  const pick = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(size);
+    for (let i = 0; i < log.size; i++) if ((keep[i] as number) >= 0) out[keep[i] as number] = a[i] as number;
+    return out;
+  };
+  const attributes = {} as Record<AttributeName, CodedColumn>;
+  for (const name of ATTRIBUTE_NAMES) {
+    attributes[name] = { codes: pick(log.attributes[name].codes), values: log.attributes[name].values };
+  }
+  const { spells } = log;
+  let spellCount = 0;
+  for (let k = 0; k < spells.size; k++) if ((keep[spells.ticket[k] as number] as number) >= 0) spellCount++;
+  const ticket = new Int32Array(spellCount);
+  const start = new Float64Array(spellCount);
+  const end = new Float64Array(spellCount);
+  const reopened = new Uint8Array(spellCount);
+  let j = 0;
+  for (let k = 0; k < spells.size; k++) {
+    const t = keep[spells.ticket[k] as number] as number;
+    if (t < 0) continue;
+    ticket[j] = t;
+    start[j] = spells.start[k] as number;
+    end[j] = spells.end[k] as number;
+    reopened[j] = spells.reopened[k] as number;
+    j++;
+  }
+  return {
+    size,
+    ids: log.ids.filter((_, i) => (keep[i] as number) >= 0),
+    createdAt: pick(log.createdAt),
+    firstSolvedAt: pick(log.firstSolvedAt),
+    finalSolvedAt: pick(log.finalSolvedAt),
+    inflowKind: pick(log.inflowKind),
+    attributes,
+    spells: { size: spellCount, ticket, start, end, reopened },
+  };
+}
+
+/** The distinct values of an attribute with their ticket counts, most frequent first. */
+export function attributeValues(log: TicketLog, name: AttributeName): { value: string; count: number }[] {
+  const column = log.attributes[name];
+  const counts = new Array<number>(column.values.length).fill(0);
+  for (let i = 0; i < log.size; i++) {
+    const c = column.codes[i] as number;
+    if (c >= 0) counts[c]++;
+  }
+  return column.values
+    .map((value, c) => ({ value, count: counts[c] as number }))
+    .filter((v) => v.count > 0)
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}

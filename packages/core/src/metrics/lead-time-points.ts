@@ -1,0 +1,33 @@
+import { MS_PER_HOUR } from "../time/civil.js";
+import type { TicketLog } from "../types.js";
+
+/** One dot per resolved ticket: when it was finally solved, and its lead time. */
+export interface LeadTimePoints {
+  ids: string[];
+  /** Final solve, epoch ms, ascending. */
+  resolvedAt: number[];
+  /** Final solve minus creation, hours. */
+  hours: number[];
+}
+
+/**
+ * The resolved tickets whose final solve falls in `[from, to)` (epoch ms; both
+ * optional), sorted by solve time: the data of a lead-time scatterplot.
+ *
+ * @example leadTimePoints(log, { from: result.range.from, to: result.range.to })
+ */
+export function leadTimePoints(log: TicketLog, range: { from?: number; to?: number } = {}): LeadTimePoints {
+  const from = range.from ?? Number.NEGATIVE_INFINITY;
+  const to = range.to ?? Number.POSITIVE_INFINITY;
+  const picked: number[] = [];
+  for (let i = 0; i < log.size; i++) {
+    const t = log.finalSolvedAt[i] as number;
+    if (t >= from && t < to) picked.push(i);
+  }
+  picked.sort((a, b) => (log.finalSolvedAt[a] as number) - (log.finalSolvedAt[b] as number));
+  return {
+    ids: picked.map((i) => log.ids[i] as string),
+    resolvedAt: picked.map((i) => log.finalSolvedAt[i] as number),
+    hours: picked.map((i) => ((log.finalSolvedAt[i] as number) - (log.createdAt[i] as number)) / MS_PER_HOUR),
+  };
+}
