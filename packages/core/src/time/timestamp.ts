@@ -14,6 +14,8 @@ import type { WallClock } from "./zone.js";
  * local midnight.
  */
 
+const NOT_A_DATE = "not a date (expected ISO 8601 such as 2024-03-31T14:05:00Z, or a slash date such as 03/31/2024)";
+
 /** Whether slash dates are month first (`mdy`, US exports) or day first (`dmy`). */
 export type DateOrder = "mdy" | "dmy";
 
@@ -36,7 +38,7 @@ export class TimestampReader {
   read(s: string, start = 0, end = s.length): number {
     while (start < end && s.charCodeAt(start) === 32) start++;
     while (end > start && s.charCodeAt(end - 1) === 32) end--;
-    if (end - start < 8) return this.fail("not a date or date-time");
+    if (end - start < 8) return this.fail(NOT_A_DATE);
     const c4 = s.charCodeAt(start + 4);
     return c4 === 45 ? this.readIso(s, start, end) : this.readSlash(s, start, end);
   }
@@ -59,11 +61,11 @@ export class TimestampReader {
   private readSlash(s: string, i: number, end: number): number {
     let p = i;
     const a = numberUntil(s, p, end, 47);
-    if (a.value < 0) return this.fail("not a date (expected ISO 8601 or a slash date)");
+    if (a.value < 0 || a.next - p > 2) return this.fail(NOT_A_DATE);
     const first = a.value;
     p = a.next + 1;
     const b = numberUntil(s, p, end, 47);
-    if (b.value < 0) return this.fail("not a date (expected ISO 8601 or a slash date)");
+    if (b.value < 0 || b.next - p > 2) return this.fail(NOT_A_DATE);
     const second = b.value;
     p = b.next + 1;
     const y = digits(s, p, 4);
