@@ -1,0 +1,110 @@
+import type { BandStatus, BucketMetrics, BucketUnit } from "@tidemark/core";
+import type { Formatter } from "../format/format.js";
+import type { Margin, Tick } from "../parts/types.js";
+import type { SlotScale } from "../scale/band.js";
+import { slotTicks } from "../scale/band.js";
+import type { LinearScale } from "../scale/linear.js";
+import { px } from "../scale/linear.js";
+
+/** The plot's box inside the margins, px; never negative. */
+export interface PlotArea {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const size = (v: number | undefined, fallback: number): number =>
+  typeof v === "number" && Number.isFinite(v) && v > 0 ? v : fallback;
+
+/** The plot area for a chart of `width × height` with `margin`. */
+export function plotArea(width: number, height: number, margin: Margin): PlotArea {
+  const w = size(width, 640);
+  const h = size(height, 240);
+  const left = Math.min(margin.left, w / 2);
+  const top = Math.min(margin.top, h / 2);
+  return {
+    width: w,
+    height: h,
+    left,
+    top,
+    right: Math.max(left + 1, w - margin.right),
+    bottom: Math.max(top + 1, h - margin.bottom),
+  };
+}
+
+export { size as positiveOr };
+
+/** Status in words, so it is never told by colour alone. */
+export function statusWords(status: BandStatus | null): string {
+  if (status === "above") return "Above the healthy band";
+  if (status === "below") return "Below the healthy band";
+  if (status === "healthy") return "Within the healthy band";
+  return "No band yet";
+}
+
+/** A short status label for badges. */
+export function statusLabel(status: BandStatus | null): string {
+  if (status === "above") return "Above band";
+  if (status === "below") return "Below band";
+  if (status === "healthy") return "Healthy";
+  return "No band";
+}
+
+/** The theme token of a status. */
+export function statusToken(status: BandStatus | null): "above" | "below" | "healthy" | "muted" {
+  return status ?? "muted";
+}
+
+/** `day`, `week`, `month`. */
+export const bucketNoun = (unit: BucketUnit): string => unit;
+
+/** Finite numbers only: anything else becomes `null`. */
+export const num = (v: number | null | undefined): number | null =>
+  typeof v === "number" && Number.isFinite(v) ? v : null;
+
+/** Labels for the bucket axis: about one per 80 px, by date. */
+export function bucketTicks(
+  buckets: readonly BucketMetrics[],
+  slots: SlotScale,
+  fmt: Formatter,
+  unit: BucketUnit,
+): Tick[] {
+  const n = buckets.length;
+  const every = Math.max(1, Math.floor((slots.step * n) / 80));
+  const first = buckets[0]?.start ?? "";
+  const last = buckets[n - 1]?.start ?? "";
+  const multiYear = first.slice(0, 4) !== last.slice(0, 4);
+  return slotTicks(n, every).map((i) => {
+    const start = buckets[i]?.start ?? "";
+    return {
+      pos: px(slots.center(i)),
+      label: fmt.dayShort(start, unit === "month" || (multiYear && n * slots.step > 0 && n > 60)),
+    };
+  });
+}
+
+/** Labels for a value axis. */
+export function valueTicks(scale: LinearScale, label: (v: number) => string, count = 5): Tick[] {
+  return scale.ticks(count).map((v) => ({ pos: px(scale(v)), label: label(v) }));
+}
+
+/** The largest finite value of `f` over `items`, or 0. */
+export function maxOf<T>(items: readonly T[], f: (item: T) => number | null | undefined): number {
+  let m = 0;
+  for (const item of items) {
+    const v = f(item);
+    if (typeof v === "number" && Number.isFinite(v) && v > m) m = v;
+  }
+  return m;
+}
+
+/** A date range in words: "Mar 1, 2024 – Mar 31, 2024". */
+export function rangeWords(buckets: readonly BucketMetrics[], fmt: Formatter): string {
+  const first = buckets[0];
+  const last = buckets[buckets.length - 1];
+  if (!first || !last) return "no data";
+  return first === last ? fmt.day(first.start) : `${fmt.day(first.start)} – ${fmt.day(last.start)}`;
+}

@@ -1,0 +1,107 @@
+"use client";
+import { type CSSProperties, type ReactNode, useId } from "react";
+import { type Theme, themeVar } from "../theme/tokens.js";
+import { DataTable } from "./DataTable.js";
+import { rootStyle, visuallyHidden } from "./styles.js";
+import { Tooltip, tooltipText } from "./Tooltip.js";
+import type { DataTableMode, PointNavigation, TableModel } from "./types.js";
+import { usePointNavigation } from "./usePointNavigation.js";
+
+/** Props of {@link ChartFrame}. */
+export interface ChartFrameProps {
+  width: number;
+  height: number;
+  /** The accessible name of the drawing: a one-paragraph text summary. */
+  summary: string;
+  /** The figure's caption: visible when given, else a visually hidden `fallbackTitle`. */
+  title?: string;
+  fallbackTitle: string;
+  table: TableModel;
+  dataTable?: DataTableMode;
+  nav?: PointNavigation;
+  legend?: ReactNode;
+  theme?: Theme;
+  className?: string;
+  style?: CSSProperties;
+  /** Extra SVG `<defs>` or a scoped `<style>`. */
+  defs?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The accessible shell of every chart: a `<figure>` with a caption, an SVG with
+ * `role="img"` named by the summary, one tab stop with roving focus over the
+ * points, a tooltip for mouse, touch and keyboard, a legend and a data table.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const { width, height, summary, nav, table } = props;
+  const { active, focused, handlers } = usePointNavigation(nav);
+  const tooltipId = useId();
+  const point = nav && active >= 0 ? nav.pointAt(active) : null;
+  const content = nav && active >= 0 ? nav.tooltipAt(active) : null;
+  const interactive = nav !== undefined && nav.count > 0;
+  return (
+    <figure className={props.className} style={rootStyle(props.theme, props.style)}>
+      <figcaption style={props.title ? { fontWeight: 600, marginBottom: 4 } : visuallyHidden}>
+        {props.title ?? props.fallbackTitle}
+      </figcaption>
+      <div style={{ position: "relative", width, maxWidth: "100%" }}>
+        <svg
+          role="img"
+          aria-label={summary}
+          aria-describedby={content ? tooltipId : undefined}
+          tabIndex={interactive ? 0 : undefined}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          style={{ display: "block", overflow: "visible", outline: "none", touchAction: "pan-y" }}
+          {...(interactive ? handlers : {})}
+        >
+          {props.defs}
+          {props.children}
+          {point ? (
+            <g pointerEvents="none">
+              <circle
+                cx={point.x}
+                cy={point.y}
+                r={6}
+                fill="none"
+                stroke={themeVar("background")}
+                strokeWidth={4}
+              />
+              <circle
+                cx={point.x}
+                cy={point.y}
+                r={6}
+                fill="none"
+                stroke={themeVar("focus")}
+                strokeWidth={2}
+              />
+            </g>
+          ) : null}
+          {focused ? (
+            <rect
+              x={1}
+              y={1}
+              width={Math.max(0, width - 2)}
+              height={Math.max(0, height - 2)}
+              rx={4}
+              fill="none"
+              stroke={themeVar("focus")}
+              strokeWidth={2}
+              pointerEvents="none"
+            />
+          ) : null}
+        </svg>
+        {content && point ? (
+          <Tooltip id={tooltipId} content={content} x={point.x} y={point.y} boundsWidth={width} />
+        ) : null}
+        <div aria-live="polite" style={visuallyHidden}>
+          {content ? tooltipText(content) : ""}
+        </div>
+      </div>
+      {props.legend}
+      <DataTable table={table} mode={props.dataTable ?? "toggle"} />
+    </figure>
+  );
+}

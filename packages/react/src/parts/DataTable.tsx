@@ -1,0 +1,85 @@
+"use client";
+import { type CSSProperties, useId, useState } from "react";
+import { themeVar } from "../theme/tokens.js";
+import { visuallyHidden } from "./styles.js";
+import type { DataTableMode, TableModel } from "./types.js";
+
+const cell: CSSProperties = {
+  padding: "2px 8px",
+  textAlign: "right",
+  borderBottom: `1px solid ${themeVar("grid")}`,
+  fontVariantNumeric: "tabular-nums",
+};
+const firstCell: CSSProperties = { ...cell, textAlign: "left" };
+
+/** The table itself: text only, one header row. */
+export function DataTableView({ table, style }: { table: TableModel; style?: CSSProperties }) {
+  const rows = table.rows();
+  return (
+    <table style={{ borderCollapse: "collapse", fontSize: "inherit", ...style }}>
+      <caption style={{ textAlign: "left", fontWeight: 600, padding: "4px 0" }}>
+        {table.caption}
+      </caption>
+      <thead>
+        <tr>
+          {table.columns.map((c, i) => (
+            <th key={c} scope="col" style={i === 0 ? firstCell : cell}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional and never reorder
+          <tr key={r}>
+            {row.map((v, i) =>
+              i === 0 ? (
+                <th key={table.columns[i]} scope="row" style={{ ...firstCell, fontWeight: 400 }}>
+                  {v}
+                </th>
+              ) : (
+                <td key={table.columns[i]} style={cell}>
+                  {v}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The data table alternative of a chart, in the chosen mode. */
+export function DataTable({ table, mode }: { table: TableModel; mode: DataTableMode }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (mode === "none") return null;
+  if (mode === "hidden") return <DataTableView table={table} style={visuallyHidden} />;
+  return (
+    <div>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+        style={{
+          font: "inherit",
+          fontSize: "0.9em",
+          color: themeVar("muted"),
+          background: "none",
+          border: "none",
+          padding: "2px 0",
+          cursor: "pointer",
+          textDecoration: "underline",
+        }}
+      >
+        {open ? "Hide data table" : "Show data table"}
+      </button>
+      <div id={id} hidden={!open} style={{ maxHeight: 320, overflow: "auto" }}>
+        {open ? <DataTableView table={table} /> : null}
+      </div>
+    </div>
+  );
+}
