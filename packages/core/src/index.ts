@@ -32,6 +32,22 @@ export {
   type TicketParseOptions,
   type TicketParseResult,
 } from "./parse/tickets-csv.js";
+export {
+  createRandom,
+  generateSampleColumns,
+  generateSampleTickets,
+  NO_ASSIGNEE,
+  type Random,
+  SAMPLE_CSV_HEADER,
+  type SampleColumns,
+  type SampleOptions,
+  type SampleScenario,
+  type SampleTicket,
+  sampleColumnsCsv,
+  sampleCsvByteChunks,
+  sampleCsvChunks,
+  sampleTicketsCsv,
+} from "./sample/index.js";
 export type { DateOrder } from "./time/timestamp.js";
 export { instantOfWall, isTimeZone, offsetAt } from "./time/zone.js";
 export {

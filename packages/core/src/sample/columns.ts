@@ -1,6 +1,11 @@
-import { INFLOW_KINDS } from "../types.js";
 import { isoWeekday, MS_PER_DAY } from "../time/civil.js";
-import { type ResolvedSampleOptions, resolveSampleOptions, type SampleOptions, scenarioShape } from "./options.js";
+import { INFLOW_KINDS } from "../types.js";
+import {
+  type ResolvedSampleOptions,
+  resolveSampleOptions,
+  type SampleOptions,
+  scenarioShape,
+} from "./options.js";
 import {
   AUTOMATED_KIND,
   CATEGORIES,
@@ -56,7 +61,9 @@ export interface SampleColumns {
 export const NO_ASSIGNEE = 255;
 
 const AGENTS = TEAM_AGENTS.flat();
-const AGENT_OFFSET = TEAM_AGENTS.map((_, t) => TEAM_AGENTS.slice(0, t).reduce((n, a) => n + a.length, 0));
+const AGENT_OFFSET = TEAM_AGENTS.map((_, t) =>
+  TEAM_AGENTS.slice(0, t).reduce((n, a) => n + a.length, 0),
+);
 
 /**
  * Generates a seeded, realistic helpdesk ticket log by column: weekday-heavy
@@ -100,10 +107,13 @@ export function generateSampleColumns(options: SampleOptions = {}): SampleColumn
       const kind = pick(tables.kind, random.next());
       const team = CATEGORY_TEAM[category] as number;
       const agents = (TEAM_AGENTS[team] as readonly string[]).length;
-      const median = (PRIORITY_MEDIAN_HOURS[priority] as number) * (INFLOW_KIND_LEAD_FACTOR[kind] as number) * leadScale;
-      const hours = median * Math.exp(LEAD_SIGMA * random.normal());
+      const median =
+        (PRIORITY_MEDIAN_HOURS[priority] as number) *
+        (INFLOW_KIND_LEAD_FACTOR[kind] as number) *
+        leadScale;
+      const leadHours = median * Math.exp(LEAD_SIGMA * random.normal());
       // Whole seconds, at least one minute after creation.
-      const resolved = created + Math.max(60_000, Math.round(hours * 3600) * 1000);
+      const resolved = created + Math.max(60_000, Math.round(leadHours * 3600) * 1000);
       columns.createdAt[i] = created;
       columns.resolvedAt[i] = resolved < columns.endMs ? resolved : Number.NaN;
       if (resolved >= columns.endMs) naturalOpen++;
@@ -111,7 +121,8 @@ export function generateSampleColumns(options: SampleOptions = {}): SampleColumn
       columns.channel[i] = pick(tables.channel, random.next());
       columns.priority[i] = priority;
       columns.team[i] = team;
-      columns.assignee[i] = kind === AUTOMATED_KIND ? NO_ASSIGNEE : (AGENT_OFFSET[team] as number) + random.int(agents);
+      columns.assignee[i] =
+        kind === AUTOMATED_KIND ? NO_ASSIGNEE : (AGENT_OFFSET[team] as number) + random.int(agents);
       columns.inflowKind[i] = kind;
     }
   }
@@ -145,13 +156,19 @@ function dailyCounts(opts: ResolvedSampleOptions, random: Random): Int32Array {
 }
 
 /** Leaves resolved tickets open at random (stale tickets) until about `share` are open. */
-function leaveOpen(columns: SampleColumns, share: number, naturalOpen: number, random: Random): void {
+function leaveOpen(
+  columns: SampleColumns,
+  share: number,
+  naturalOpen: number,
+  random: Random,
+): void {
   const n = columns.size;
   const wanted = share * n - naturalOpen;
   if (wanted <= 0 || n === naturalOpen) return;
   const p = wanted / (n - naturalOpen);
   for (let i = 0; i < n; i++) {
-    if (!Number.isNaN(columns.resolvedAt[i] as number) && random.next() < p) columns.resolvedAt[i] = Number.NaN;
+    if (!Number.isNaN(columns.resolvedAt[i] as number) && random.next() < p)
+      columns.resolvedAt[i] = Number.NaN;
   }
 }
 

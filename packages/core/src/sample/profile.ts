@@ -49,6 +49,6 @@ export const WEEKDAY_WEIGHTS = [1.18, 1.1, 1.05, 1.0, 0.9, 0.32, 0.26];
 
 /** Relative arrivals by local hour: quiet nights, a morning peak, a dip at lunch. */
 export const HOUR_WEIGHTS = [
-  0.8, 0.5, 0.35, 0.3, 0.3, 0.5, 1.2, 3, 6, 9, 10, 9.5, 7, 8.5, 9, 8.5, 7, 5, 3.5, 2.8, 2.4, 2,
-  1.6, 1.1,
+  0.8, 0.5, 0.35, 0.3, 0.3, 0.5, 1.2, 3, 6, 9, 10, 9.5, 7, 8.5, 9, 8.5, 7, 5, 3.5, 2.8, 2.4, 2, 1.6,
+  1.1,
 ];
