@@ -13,7 +13,7 @@ export interface MetricsOptions {
   weekStartsOn?: number;
   /** First local date in range, `YYYY-MM-DD`. Default: the day of the first ticket. */
   from?: string;
-  /** Last local date in range (inclusive), `YYYY-MM-DD`. Default: the day of the last event. */
+  /** Last local date in range (inclusive), `YYYY-MM-DD`. Default: the day of the last creation, reopening or solve. */
   to?: string;
   /** Healthy band in days of capacity. Default `{ low: 0.5, high: 2 }`. */
   band?: { low: number; high: number };
