@@ -85,7 +85,8 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
 
   const onRecord = (fields: string[], record: number) => {
     if (columnIndex === null) {
-      readHeader(fields);
+      // Blank lines before the header are not the header.
+      if (fields.some((f) => f.trim() !== "")) readHeader(fields);
       return;
     }
     rows++;
@@ -199,7 +200,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
       }
       (scanner as CsvScanner).end();
       if (columnIndex === null) {
-        throw new TidemarkError("empty-input", 'The input has no header row: expected a CSV header such as "ticket_id,created_at,resolved_at".');
+        throw new TidemarkError("empty-input", 'The input is empty or blank: expected a CSV header such as "ticket_id,created_at,resolved_at".');
       }
       if (rows === 0) {
         throw new TidemarkError("no-rows", `The input has a header (${Object.values(used).join(", ")}) but no ticket rows.`);

@@ -1,0 +1,180 @@
+import { describe, expect, test } from "vitest";
+import { computeMetrics, createTicketCsvParser, parseTicketsCsv, parseTicketsJson, TidemarkError, ticketsFromRecords } from "../../src/index.js";
+
+const error = (fn: () => unknown): TidemarkError => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TidemarkError);
+    return e as TidemarkError;
+  }
+  throw new Error("expected a TidemarkError");
+};
+
+describe("parseTicketsCsv(text) reads exports", () => {
+  test("detects common column names and the delimiter", () => {
+    const text = "SR Number;Created Date;Closed Date;Request Type\n1;2024-01-01T10:00:00Z;2024-01-02T10:00:00Z;Graffiti\n";
+    const r = parseTicketsCsv(text);
+    expect(r.delimiter).toBe(";");
+    expect(r.columns).toEqual({ id: "SR Number", createdAt: "Created Date", closedAt: "Closed Date", category: "Request Type" });
+    expect(r.log.size).toBe(1);
+    // No resolution column: the close time is the solve.
+    expect(r.log.finalSolvedAt[0]).toBe(Date.parse("2024-01-02T10:00:00Z"));
+    expect(r.log.attributes.category.values).toEqual(["Graffiti"]);
+  });
+
+  test("quoted fields with delimiters, escaped quotes and newlines; CRLF; a byte-order mark", () => {
+    const text = '\uFEFFid,created_at,category\r\n"a,1",2024-01-01,"Say ""hi""\r\nthen go"\r\nb,2024-01-02,plain\r\n';
+    const r = parseTicketsCsv(text);
+    expect(r.issues).toEqual([]);
+    expect(r.log.ids).toEqual(["a,1", "b"]);
+    expect(r.log.attributes.category.values).toEqual(['Say "hi"\r\nthen go', "plain"]);
+  });
+
+  test("chunks split anywhere give the same result as one piece", () => {
+    const text = 'id,created_at,resolved_at,category\n1,2024-01-01T10:00:00Z,,"A, B"\r\n2,2024-01-02T10:00:00Z,2024-01-03T10:00:00Z,C\n';
+    const whole = parseTicketsCsv(text);
+    for (let size = 1; size < 12; size++) {
+      const p = createTicketCsvParser();
+      for (let i = 0; i < text.length; i += size) p.push(text.slice(i, i + size));
+      const r = p.end();
+      expect(r.log.ids).toEqual(whole.log.ids);
+      expect(Array.from(r.log.finalSolvedAt)).toEqual(Array.from(whole.log.finalSolvedAt));
+      expect(r.log.attributes.category.values).toEqual(["A, B", "C"]);
+    }
+  });
+
+  test("slash dates: the order is decided once per file, from a value above 12", () => {
+    const dmy = parseTicketsCsv("id,created\n1,02/03/2024 10:00\n2,25/03/2024 10:00\n");
+    expect(dmy.dateOrder).toBe("dmy");
+    expect(new Date(dmy.log.createdAt[0] as number).toISOString()).toBe("2024-03-02T10:00:00.000Z");
+    const mdy = parseTicketsCsv("id,created\n1,02/03/2024 10:00\n2,03/25/2024 10:00\n");
+    expect(mdy.dateOrder).toBe("mdy");
+    expect(new Date(mdy.log.createdAt[0] as number).toISOString()).toBe("2024-02-03T10:00:00.000Z");
+  });
+
+  test("progress is reported per chunk", () => {
+    const seen: number[] = [];
+    const p = createTicketCsvParser({ onProgress: ({ chars }) => seen.push(chars) });
+    p.push("id,created\n1,2024-01-01\n");
+    p.push("2,2024-01-02\n");
+    p.end();
+    expect(seen.slice(0, 2)).toEqual([24, 37]);
+  });
+});
+
+describe("bad input gets a clear error and loses nothing", () => {
+  test("an empty file", () => {
+    expect(error(() => parseTicketsCsv("")).code).toBe("empty-input");
+    expect(error(() => parseTicketsCsv("  \n")).message).toMatch(/empty/);
+  });
+  test("a header only", () => {
+    const e = error(() => parseTicketsCsv("id,created_at,resolved_at\n"));
+    expect(e.code).toBe("no-rows");
+    expect(e.message).toMatch(/no ticket rows/);
+  });
+  test("a wrong delimiter names the columns it saw and asks about the delimiter", () => {
+    const e = error(() => parseTicketsCsv("id,created_at\n1,2024-01-01\n", { delimiter: ";" }));
+    expect(e.code).toBe("missing-column");
+    expect(e.message).toContain('"id,created_at"');
+    expect(e.message).toContain('is ";" the right delimiter?');
+  });
+  test("no creation column", () => {
+    expect(error(() => parseTicketsCsv("id,when\n1,2024-01-01\n")).message).toMatch(/No creation time column.*"id", "when"/);
+  });
+  test("an unknown time zone", () => {
+    expect(error(() => parseTicketsCsv("id,created\n1,2024-01-01\n", { timeZone: "Europe/Atlantis" })).code).toBe("unknown-time-zone");
+  });
+  test("unparseable dates, resolved before created, missing ids and short rows are reported by row, field and reason", () => {
+    const text = [
+      "ticket_id,created_at,resolved_at",
+      "1,2024-01-01T10:00:00Z,2024-01-02T10:00:00Z",
+      "2,last tuesday,",
+      "3,2024-01-05T10:00:00Z,2024-01-04T10:00:00Z",
+      ",2024-01-05T10:00:00Z,",
+      "5,2024-01-05T10:00:00Z",
+      "6,2024-01-06T10:00:00Z,2024-02-30T10:00:00Z",
+      "7,2024-01-07T10:00:00Z,",
+    ].join("\n");
+    const r = parseTicketsCsv(text);
+    expect(r.log.ids).toEqual(["1", "7"]);
+    expect(r.rowCount).toBe(7);
+    expect(r.issues.map(({ row, field, reason }) => ({ row, field, reason }))).toEqual([
+      { row: 3, field: "created_at", reason: expect.stringMatching(/^not a date/) },
+      { row: 4, field: "resolved_at", reason: "resolved before it was created (2024-01-05T10:00:00Z)" },
+      { row: 5, field: "ticket_id", reason: "missing ticket id" },
+      { row: 6, field: "row", reason: "has 2 fields; the header has 3" },
+      { row: 7, field: "resolved_at", reason: "day 30 does not exist in 2024-2" },
+    ]);
+    expect(r.issues.every((i) => i.severity === "error")).toBe(true);
+    expect(r.issues[0]?.value).toBe("last tuesday");
+  });
+  test("duplicate ids: identical rows merge with a warning; conflicting ones are refused", () => {
+    const text = "id,created\nA,2024-01-01\nA,2024-01-01\nA,2024-01-02\nB,2024-01-03\n";
+    const r = parseTicketsCsv(text);
+    expect(r.log.ids).toEqual(["A", "B"]);
+    expect(r.issues).toMatchObject([
+      { row: 3, severity: "warning", reason: "duplicate of row 2, identical: merged into it" },
+      { row: 4, severity: "error", reason: expect.stringContaining("duplicate id") },
+    ]);
+  });
+  test("a 50-million-character line stops with the row number, and memory stays bounded by the limit", () => {
+    const p = createTicketCsvParser();
+    p.push("id,created\n1,2024-01-01\n2,");
+    const chunk = "x".repeat(65_536);
+    const e = error(() => {
+      for (let i = 0; i < 800; i++) p.push(chunk);
+    });
+    expect(e.code).toBe("record-too-long");
+    expect(e.message).toMatch(/^Row 3 is longer than 1,048,576 characters/);
+  });
+  test("a quote that never closes", () => {
+    expect(error(() => parseTicketsCsv('id,created\n1,"2024-01-01\n2,2024-01-02\n')).code).toBe("unclosed-quote");
+  });
+  test("the good rows of a bad file still give correct metrics", () => {
+    const r = parseTicketsCsv("id,created,resolved\n1,2024-01-01T10:00Z,2024-01-01T12:00Z\n2,nope,\n3,2024-01-01T11:00Z,\n");
+    const [day] = computeMetrics(r.log).buckets;
+    expect([day?.created, day?.throughput, day?.backlog]).toEqual([2, 1, 1]);
+  });
+});
+
+describe("ticketsFromRecords and parseTicketsJson", () => {
+  test("objects with camelCase or snake_case keys, Dates and epoch numbers", () => {
+    const r = ticketsFromRecords([
+      { id: 1, createdAt: new Date("2024-01-01T00:00:00Z"), resolvedAt: Date.parse("2024-01-02T00:00:00Z"), inflowKind: "follow-up" },
+      { id: "2", createdAt: "2024-01-01T06:00:00Z", channel: "Chat", inflowKind: "noise" },
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.log.ids).toEqual(["1", "2"]);
+    expect(Array.from(r.log.inflowKind)).toEqual([2, 4]);
+    expect(computeMetrics(r.log).inflowMix).toEqual({
+      byKind: { new: 0, recurring: 0, "follow-up": 1, misrouted: 0, noise: 1, automated: 0 },
+      total: 2,
+      avoidableShare: 1,
+    });
+  });
+  test("vendor categories map to inflow kinds; unmapped tickets are new", () => {
+    const r = ticketsFromRecords(
+      [
+        { id: 1, created_at: "2024-01-01", category: "Password reset" },
+        { id: 2, created_at: "2024-01-01", category: "Billing" },
+      ],
+      { inflowKinds: { "Password reset": "automated" } },
+    );
+    expect(Array.from(r.log.inflowKind)).toEqual([5, 0]);
+  });
+  test("bad records are reported with their index + 1", () => {
+    const r = ticketsFromRecords([{ id: 1, createdAt: "2024-01-01" }, null, { id: 3, createdAt: "soon" }, { id: 4, createdAt: "2024-01-01", inflowKind: "spam" }]);
+    expect(r.issues.map((i) => [i.row, i.field])).toEqual([
+      [2, "row"],
+      [3, "createdAt"],
+      [4, "inflowKind"],
+    ]);
+  });
+  test("JSON: an array or { tickets }, and invalid JSON says why", () => {
+    expect(parseTicketsJson('[{"id":"a","created_at":"2024-01-01"}]').log.size).toBe(1);
+    expect(parseTicketsJson('{"tickets":[{"id":"a","created_at":"2024-01-01"}]}').log.size).toBe(1);
+    expect(error(() => parseTicketsJson("[{")).code).toBe("invalid-json");
+    expect(error(() => parseTicketsJson("{}")).message).toMatch(/tickets/);
+  });
+});
