@@ -17,6 +17,7 @@ import {
   INFLOW_KIND_LEAD_FACTOR,
   INFLOW_KIND_WEIGHTS,
   LEAD_SIGMA,
+  OPEN_AGE_DAYS,
   PRIORITIES,
   PRIORITY_MEDIAN_HOURS,
   PRIORITY_WEIGHTS,
@@ -155,7 +156,10 @@ function dailyCounts(opts: ResolvedSampleOptions, random: Random): Int32Array {
   return counts;
 }
 
-/** Leaves resolved tickets open at random (stale tickets) until about `share` are open. */
+/**
+ * Leaves resolved tickets open at random until about `share` are open: mostly
+ * recent ones (waiting on a customer), a few old ones (forgotten).
+ */
 function leaveOpen(
   columns: SampleColumns,
   share: number,
@@ -165,10 +169,19 @@ function leaveOpen(
   const n = columns.size;
   const wanted = share * n - naturalOpen;
   if (wanted <= 0 || n === naturalOpen) return;
-  const p = wanted / (n - naturalOpen);
+  const decay = OPEN_AGE_DAYS * MS_PER_DAY;
+  const weight = (i: number) =>
+    Math.exp(-(columns.endMs - (columns.createdAt[i] as number)) / decay);
+  let total = 0;
+  for (let i = 0; i < n; i++)
+    if (!Number.isNaN(columns.resolvedAt[i] as number)) total += weight(i);
   for (let i = 0; i < n; i++) {
-    if (!Number.isNaN(columns.resolvedAt[i] as number) && random.next() < p)
+    if (
+      !Number.isNaN(columns.resolvedAt[i] as number) &&
+      random.next() < (wanted * weight(i)) / total
+    ) {
       columns.resolvedAt[i] = Number.NaN;
+    }
   }
 }
 

@@ -33,7 +33,7 @@ export const CHANNEL_WEIGHTS = [40, 28, 20, 12];
 export const PRIORITIES = ["Low", "Normal", "High", "Urgent"] as const;
 export const PRIORITY_WEIGHTS = [25, 55, 16, 4];
 /** Median lead time of each priority, hours. */
-export const PRIORITY_MEDIAN_HOURS = [60, 26, 10, 3];
+export const PRIORITY_MEDIAN_HOURS = [30, 14, 6, 2];
 
 /** Shares of the inflow kinds, in the order of the core's INFLOW_KINDS. */
 export const INFLOW_KIND_WEIGHTS = [78, 7, 6, 3, 3, 3];
@@ -42,7 +42,10 @@ export const INFLOW_KIND_LEAD_FACTOR = [1, 1, 0.8, 1.6, 0.03, 0.002];
 export const AUTOMATED_KIND = 5;
 
 /** Spread of log-normal lead times (σ of the log). */
-export const LEAD_SIGMA = 1.15;
+export const LEAD_SIGMA = 1.05;
+
+/** Tickets left open at the end are mostly recent: their chance decays with age over this many days. */
+export const OPEN_AGE_DAYS = 21;
 
 /** Relative arrivals by ISO weekday, Monday first. */
 export const WEEKDAY_WEIGHTS = [1.18, 1.1, 1.05, 1.0, 0.9, 0.32, 0.26];

@@ -1,0 +1,98 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { isTimeZone } from "@tidemark/core";
+import { CliError } from "./io.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Parses one command's arguments; unknown options and missing values become a {@link CliError}. */
+export function parseCommandArgs(
+  command: string,
+  argv: string[],
+  options: Options,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (e) {
+    const message = (e as Error).message.split("\n")[0]?.replace(/\.$/, "") ?? "bad arguments";
+    throw new CliError(`${message}. Run "tidemark ${command} --help" for the options.`);
+  }
+}
+
+/** One of the allowed words, or the default. */
+export function choice<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T)) {
+    throw new CliError(`--${name} must be one of ${allowed.join(", ")}; got "${String(value)}".`);
+  }
+  return value as T;
+}
+
+/** A whole number ≥ `min`, or the default (undefined). */
+export function wholeNumber(name: string, value: unknown, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).replaceAll("_", "");
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isInteger(n) || n < min) {
+    throw new CliError(`--${name} must be a whole number ≥ ${min}; got "${String(value)}".`);
+  }
+  return n;
+}
+
+/** An IANA time zone, checked before any file is read. */
+export function timeZone(value: unknown): string {
+  if (value === undefined) return "UTC";
+  const zone = String(value);
+  if (!isTimeZone(zone)) {
+    throw new CliError(
+      `Unknown time zone "${zone}" (--tz): use an IANA name such as Europe/Paris, America/New_York or UTC.`,
+    );
+  }
+  return zone;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `YYYY-MM-DD` date that exists, or undefined. */
+export function date(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const m = DATE.exec(text);
+  const ok =
+    m !== null &&
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().startsWith(text);
+  if (!ok)
+    throw new CliError(
+      `--${name} must be a date written YYYY-MM-DD, e.g. 2024-03-31; got "${text}".`,
+    );
+  return text;
+}
+
+/** `--band LOW,HIGH` in days of capacity. */
+export function band(value: unknown): { low: number; high: number } | undefined {
+  if (value === undefined) return undefined;
+  const parts = String(value).split(",");
+  const [low, high] = parts.map((p) => (p.trim() === "" ? Number.NaN : Number(p)));
+  if (
+    parts.length !== 2 ||
+    !Number.isFinite(low) ||
+    !Number.isFinite(high) ||
+    (low as number) < 0 ||
+    (high as number) < (low as number)
+  ) {
+    throw new CliError(
+      `--band must be LOW,HIGH in days of capacity with 0 ≤ LOW ≤ HIGH, e.g. 0.5,2; got "${String(value)}".`,
+    );
+  }
+  return { low: low as number, high: high as number };
+}

@@ -1,0 +1,102 @@
+import { basename } from "node:path";
+import { computeMetrics } from "@tidemark/core";
+import { band, choice, date, parseCommandArgs, timeZone } from "../args.js";
+import { metricsCsv } from "../format/csv.js";
+import { metricsJson } from "../format/json.js";
+import { metricsTable } from "../format/table.js";
+import { CliError, type CliIo, EXIT } from "../io.js";
+import { guard, loadLog } from "../read.js";
+import { badRowSummary, splitIssues } from "../report.js";
+
+export const METRICS_HELP = `Usage: tidemark metrics <file> [options]
+
+Bathtub metrics of a ticket export (CSV, or JSON: an array of tickets or {"tickets": [...]}).
+
+Options:
+  --events FILE          event log (ticket_id,at,type) with reopenings
+  --tz ZONE              IANA time zone of the buckets and of times without an offset (default UTC)
+  --bucket day|week|month   bucket size (default day)
+  --band LOW,HIGH        healthy band in days of capacity (default 0.5,2)
+  --from YYYY-MM-DD      first local date (default: the first ticket's)
+  --to YYYY-MM-DD        last local date, inclusive (default: the last event's)
+  --format table|json|csv   output (default table)
+  --strict               fail (exit 1) on any bad row instead of skipping it
+`;
+
+/** `tidemark metrics`: exit 0 with the metrics on stdout, 1 for bad rows under --strict, 2 for unreadable input. */
+export async function metricsCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs("metrics", argv, {
+    events: { type: "string" },
+    tz: { type: "string" },
+    bucket: { type: "string" },
+    band: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    format: { type: "string" },
+    strict: { type: "boolean" },
+  });
+  if (values.help) {
+    io.stdout.write(METRICS_HELP);
+    return EXIT.ok;
+  }
+  const file = onePath("metrics", positionals);
+  const zone = timeZone(values.tz);
+  const bucket = choice("bucket", values.bucket, ["day", "week", "month"] as const, "day");
+  const format = choice("format", values.format, ["table", "json", "csv"] as const, "table");
+  const from = date("from", values.from);
+  const to = date("to", values.to);
+  if (from !== undefined && to !== undefined && to < from)
+    throw new CliError(`--to ${to} is before --from ${from}.`);
+  const bandDays = band(values.band);
+  const strict = values.strict === true;
+
+  const loaded = await loadLog(io, file, {
+    timeZone: zone,
+    eventsPath: values.events as string | undefined,
+  });
+  const { errors } = splitIssues(loaded.issues);
+  io.stderr.write(badRowSummary(loaded, file, strict));
+  if (strict && errors.length > 0) return EXIT.badRows;
+  if (loaded.log.size === 0) {
+    throw new CliError(
+      `${file}: none of its ${loaded.tickets.rowCount.toLocaleString("en-US")} rows could be read as a ticket (see above).`,
+    );
+  }
+
+  const result = guard(basename(file), () =>
+    computeMetrics(loaded.log, {
+      timeZone: zone,
+      bucket,
+      from,
+      to,
+      ...(bandDays ? { band: bandDays } : {}),
+    }),
+  );
+  if (format === "json") io.stdout.write(metricsJson(result));
+  else if (format === "csv") io.stdout.write(metricsCsv(result));
+  else {
+    const skipped = loaded.tickets.issues.filter((i) => i.severity === "error").length;
+    io.stdout.write(
+      metricsTable(result, {
+        file: basename(file),
+        rows: loaded.tickets.rowCount,
+        tickets: loaded.log.size,
+        skipped,
+      }),
+    );
+  }
+  return EXIT.ok;
+}
+
+/** The one file argument of a command. */
+export function onePath(command: string, positionals: string[]): string {
+  if (positionals.length === 0)
+    throw new CliError(
+      `tidemark ${command} needs a file: tidemark ${command} <file>. Run "tidemark ${command} --help" for the options.`,
+    );
+  if (positionals.length > 1)
+    throw new CliError(
+      `tidemark ${command} takes one file; got ${positionals.length}: ${positionals.join(" ")}.`,
+    );
+  return positionals[0] as string;
+}

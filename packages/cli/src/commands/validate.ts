@@ -1,0 +1,58 @@
+import { basename } from "node:path";
+import { parseCommandArgs, timeZone } from "../args.js";
+import { type CliIo, EXIT } from "../io.js";
+import { count } from "../numbers.js";
+import { loadLog } from "../read.js";
+import { issueLine, splitIssues } from "../report.js";
+import { onePath } from "./metrics.js";
+
+export const VALIDATE_HELP = `Usage: tidemark validate <file> [options]
+
+Lists every row of a ticket export (and its event log) that cannot be read, with
+its row number (the header is row 1), field and reason. Exit code 0 when every row
+is readable, 1 when some are not, 2 when the file cannot be read at all.
+
+Options:
+  --events FILE   event log (ticket_id,at,type) to check with it
+  --tz ZONE       IANA time zone of times without an offset (default UTC)
+`;
+
+/** `tidemark validate`: a report of every bad row on stdout. */
+export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs("validate", argv, {
+    events: { type: "string" },
+    tz: { type: "string" },
+  });
+  if (values.help) {
+    io.stdout.write(VALIDATE_HELP);
+    return EXIT.ok;
+  }
+  const file = onePath("validate", positionals);
+  const zone = timeZone(values.tz);
+  const loaded = await loadLog(io, file, {
+    timeZone: zone,
+    eventsPath: values.events as string | undefined,
+  });
+  for (const issue of loaded.issues)
+    io.stdout.write(`${issue.severity === "error" ? "error" : "warning"}  ${issueLine(issue)}\n`);
+  const { errors, warnings } = splitIssues(loaded.issues);
+  const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+  const used = loaded.tickets.columns;
+  io.stdout.write(
+    `${basename(file)}: ${plural(loaded.tickets.rowCount, "row")}, ${plural(loaded.tickets.log.size, "ticket")} read; ` +
+      `columns ${Object.entries(used)
+        .map(([field, column]) => `${field}=${column}`)
+        .join(", ")}\n`,
+  );
+  if (loaded.events) {
+    io.stdout.write(
+      `${basename(values.events as string)}: ${plural(loaded.events.rowCount, "row")}, ${plural(loaded.events.events.size, "event")} read\n`,
+    );
+  }
+  io.stdout.write(
+    errors.length === 0 && warnings.length === 0
+      ? "Every row is readable.\n"
+      : `${plural(errors.length, "bad row")} (left out), ${plural(warnings.length, "warning")} (used).\n`,
+  );
+  return errors.length > 0 ? EXIT.badRows : EXIT.ok;
+}

@@ -1,0 +1,14 @@
+/** Number formatting for reports: fixed rules, never `NaN`, never exponent notation. */
+
+const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/** `12,345`. */
+export const count = (n: number): string => grouped.format(n);
+
+/** A decimal with at most `digits` fraction digits, trailing zeros dropped; `""` for null. */
+export function decimal(n: number | null | undefined, digits = 3): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "";
+  const text = n.toFixed(digits);
+  const trimmed = text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  return trimmed === "-0" ? "0" : trimmed;
+}

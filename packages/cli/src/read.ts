@@ -1,0 +1,152 @@
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
+import {
+  applyEvents,
+  createEventCsvParser,
+  createTicketCsvParser,
+  type EventParseResult,
+  parseTicketsJson,
+  type RowIssue,
+  type TicketLog,
+  type TicketParseResult,
+  TidemarkError,
+} from "@tidemark/core";
+import { CliError, type CliIo } from "./io.js";
+import { Progress } from "./progress.js";
+
+/** A row problem and the file it is in. */
+export interface FileIssue extends RowIssue {
+  file: string;
+}
+
+/** The tickets of a file (with its event log applied), and every problem found. */
+export interface LoadedLog {
+  log: TicketLog;
+  tickets: TicketParseResult;
+  events: EventParseResult | null;
+  /** Row problems of both files, tickets first, each in row order. */
+  issues: FileIssue[];
+}
+
+export interface LoadOptions {
+  timeZone: string;
+  eventsPath?: string | undefined;
+}
+
+const DEFAULT_PROGRESS_BYTES = 20 * 1_048_576;
+
+/** Reads a ticket file (CSV streamed, or JSON) and an optional event log. */
+export async function loadLog(io: CliIo, path: string, options: LoadOptions): Promise<LoadedLog> {
+  const tickets = await readTickets(io, path, options.timeZone);
+  const name = basename(path);
+  const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
+  if (options.eventsPath === undefined) return { log: tickets.log, tickets, events: null, issues };
+  const events = await readEvents(io, options.eventsPath, options.timeZone);
+  const applied = guard(basename(options.eventsPath), () =>
+    applyEvents(tickets.log, events.events),
+  );
+  const eventsName = basename(options.eventsPath);
+  const eventIssues = [...events.issues, ...applied.issues].sort((a, b) => a.row - b.row);
+  for (const i of eventIssues) issues.push({ ...i, file: eventsName });
+  return { log: applied.log, tickets, events, issues };
+}
+
+async function readTickets(io: CliIo, path: string, timeZone: string): Promise<TicketParseResult> {
+  const full = resolve(io.cwd ?? process.cwd(), path);
+  const size = await checkFile(full, path);
+  const name = basename(path);
+  if (extname(path).toLowerCase() === ".json") {
+    const text = await guardRead(path, () => readFile(full, "utf8"));
+    return guard(name, () => parseTicketsJson(text, { timeZone }));
+  }
+  const parser = guard(name, () => createTicketCsvParser({ timeZone }));
+  await stream(io, full, path, size, (chunk) => parser.push(chunk));
+  return guard(name, () => parser.end());
+}
+
+async function readEvents(io: CliIo, path: string, timeZone: string): Promise<EventParseResult> {
+  const full = resolve(io.cwd ?? process.cwd(), path);
+  const size = await checkFile(full, path);
+  const parser = guard(basename(path), () => createEventCsvParser({ timeZone }));
+  await stream(io, full, path, size, (chunk) => parser.push(chunk));
+  return guard(basename(path), () => parser.end());
+}
+
+/** Feeds a file to `push` in text chunks; memory stays bounded by the parser, not the file. */
+async function stream(
+  io: CliIo,
+  full: string,
+  path: string,
+  size: number,
+  push: (chunk: string) => void,
+): Promise<void> {
+  const input = createReadStream(full, { highWaterMark: 1_048_576 });
+  input.setEncoding("utf8");
+  const progress =
+    size > (io.progressThreshold ?? DEFAULT_PROGRESS_BYTES)
+      ? new Progress(io, basename(path), size)
+      : null;
+  const name = basename(path);
+  try {
+    for await (const chunk of input) {
+      guard(name, () => push(chunk as string));
+      progress?.update(input.bytesRead);
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`Cannot read ${path}: ${systemReason(e)}.`);
+  } finally {
+    progress?.done();
+    input.destroy();
+  }
+}
+
+/** Size of a readable file, or a clear error for a missing file, a directory or an empty file. */
+async function checkFile(full: string, path: string): Promise<number> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`No such file: ${path}.`);
+    throw new CliError(`Cannot read ${path}: ${systemReason(e)}.`);
+  }
+  if (info.isDirectory())
+    throw new CliError(`${path} is a directory; give the path of a CSV or JSON file.`);
+  if (info.size === 0) {
+    throw new CliError(
+      `${path} is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.`,
+    );
+  }
+  return info.size;
+}
+
+async function guardRead<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw new CliError(
+        `${path} is too large to read as JSON; export it as CSV, which is streamed.`,
+      );
+    throw new CliError(`Cannot read ${path}: ${systemReason(e)}.`);
+  }
+}
+
+/** Runs a core call, turning its {@link TidemarkError} into a one-line CLI error naming the file. */
+export function guard<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof TidemarkError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+function systemReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === "EACCES") return "permission denied";
+  if (err.code === "EISDIR") return "it is a directory";
+  return (err.message ?? String(e)).replace(/\.$/, "");
+}

@@ -1,0 +1,51 @@
+import { count } from "./numbers.js";
+import type { FileIssue, LoadedLog } from "./read.js";
+
+/** One issue as a line: `data.csv row 17, created_at: reason ("value")`. */
+export function issueLine(issue: FileIssue): string {
+  const value =
+    issue.value !== undefined && issue.value !== "" ? ` (${JSON.stringify(issue.value)})` : "";
+  const field = issue.field === "row" ? "" : `, ${issue.field}`;
+  return `${issue.file} row ${issue.row}${field}: ${issue.reason}${value}`;
+}
+
+/** Rows left out (errors), and rows used with a remark (warnings). */
+export function splitIssues(issues: FileIssue[]): { errors: FileIssue[]; warnings: FileIssue[] } {
+  return {
+    errors: issues.filter((i) => i.severity === "error"),
+    warnings: issues.filter((i) => i.severity === "warning"),
+  };
+}
+
+/**
+ * The short report of bad rows for stderr: how many, and the first `shown` with
+ * row, field and reason. `strict` words it as the failure it is.
+ */
+export function badRowSummary(
+  loaded: LoadedLog,
+  ticketPath: string,
+  strict: boolean,
+  shown = 5,
+): string {
+  const { errors, warnings } = splitIssues(loaded.issues);
+  const lines: string[] = [];
+  if (errors.length > 0) {
+    const files = [...new Set(errors.map((e) => e.file))].join(" and ");
+    lines.push(
+      strict
+        ? `tidemark: ${count(errors.length)} bad row${errors.length === 1 ? "" : "s"} in ${files} (--strict):`
+        : `tidemark: skipped ${count(errors.length)} row${errors.length === 1 ? "" : "s"} of ${files} that could not be read:`,
+    );
+    for (const issue of errors.slice(0, shown)) lines.push(`  ${issueLine(issue)}`);
+    if (errors.length > shown) lines.push(`  … and ${count(errors.length - shown)} more.`);
+    lines.push(
+      `  "tidemark validate ${ticketPath}${loaded.events ? " --events …" : ""}" lists every one.`,
+    );
+  }
+  if (warnings.length > 0) {
+    lines.push(
+      `tidemark: ${count(warnings.length)} row${warnings.length === 1 ? "" : "s"} used with a remark, e.g. ${issueLine(warnings[0] as FileIssue)}`,
+    );
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { conditions: ["@tidemark/source"] },
+  test: {
+    environment: "node",
+    // Output must not depend on the machine's zone: run in one with DST.
+    env: { TZ: "America/Los_Angeles" },
+    testTimeout: 60_000,
+    reporters: ["default", ["json", { outputFile: "test-results.json" }]],
+  },
+});
