@@ -1,0 +1,218 @@
+import type { ColumnMapping } from "@tidemark/core";
+import { useCallback, useMemo, useState } from "react";
+import type { TicketSource } from "./data/protocol";
+import { SAMPLE_SOURCE, useTickets } from "./data/useTickets";
+import { download } from "./export/download";
+import { metricsCsv } from "./export/metrics-csv";
+import { formatBytes, formatCount, formatDay } from "./format";
+import { useDashboard, useDataDays, useFilterOptions } from "./state/useDashboard";
+import { useUrlSettings } from "./state/useUrlSettings";
+import { Charts } from "./ui/Charts";
+import { ColumnMapper } from "./ui/ColumnMapper";
+import { FileDrop } from "./ui/FileDrop";
+import { IssueList } from "./ui/IssueList";
+import { ProgressBar } from "./ui/ProgressBar";
+import { SettingsPanel } from "./ui/SettingsPanel";
+import { HealthTiles, Tiles } from "./ui/Tiles";
+
+const ACCEPT = ".csv,.tsv,.txt,.json,text/csv,application/json";
+
+function initialSource(): TicketSource {
+  const src = new URLSearchParams(window.location.search).get("src");
+  return src ? { kind: "url", url: src } : SAMPLE_SOURCE;
+}
+
+export function App() {
+  const [settings, updateSettings] = useUrlSettings();
+  const [source, setSource] = useState<TicketSource>(initialSource);
+  const [columns, setColumns] = useState<ColumnMapping | undefined>(undefined);
+  const [mapping, setMapping] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { state, data } = useTickets(source, settings.timeZone, columns);
+
+  const open = useCallback(
+    (file: File) => {
+      setColumns(undefined);
+      setMapping(false);
+      setSource({ kind: "file", file });
+      // Filters name values of the old file; a new file starts unfiltered.
+      updateSettings({ filters: { category: [], channel: [], team: [] }, from: null, to: null });
+      const url = new URL(window.location.href);
+      if (url.searchParams.has("src")) {
+        url.searchParams.delete("src");
+        window.history.replaceState(null, "", url);
+      }
+    },
+    [updateSettings],
+  );
+
+  const log = data?.log ?? null;
+  const filterOptions = useFilterOptions(log);
+  const dataDays = useDataDays(log, settings.timeZone);
+  const { model, error } = useDashboard(log, settings);
+  const failed = state.status === "failed" ? state : null;
+  const showMapper = mapping || (failed?.code === "missing-column" && failed.header.length > 0);
+  const mapperHeader = failed && failed.header.length > 0 ? failed.header : (data?.header ?? []);
+
+  const exportCsv = useMemo(
+    () =>
+      model
+        ? () => {
+            const stem = (data?.name ?? "tickets").replace(/\.[a-z]+$/i, "");
+            download(
+              new Blob([metricsCsv(model.result)], { type: "text/csv" }),
+              `${stem}-metrics-${model.result.bucket}.csv`,
+            );
+          }
+        : null,
+    [model, data],
+  );
+
+  return (
+    <div className="tmd">
+      <FileDrop onFile={open} />
+      <header className="tmd-top">
+        <div className="tmd-brand">
+          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true">
+            <rect width="24" height="24" rx="6" fill="#1d5f99" />
+            <path d="M3 15q4.5-4 9 0t9 0V21H3z" fill="#fff" />
+            <path d="M3 10h18" stroke="#9fd0f5" strokeWidth="1.5" strokeDasharray="2 2" />
+          </svg>
+          <div>
+            <h1>Tidemark</h1>
+            <p>Backlog health for support teams</p>
+          </div>
+        </div>
+        <div className="tmd-top-actions">
+          <label className="tmd-button tmd-primary">
+            <input
+              type="file"
+              accept={ACCEPT}
+              className="tmd-visually-hidden"
+              aria-label="Open a ticket export (CSV or JSON)"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) open(file);
+                e.target.value = "";
+              }}
+            />
+            Open CSV or JSON
+          </label>
+          {source.kind !== "sample" ? (
+            <button
+              type="button"
+              className="tmd-button tmd-ghost"
+              onClick={() => {
+                setColumns(undefined);
+                setSource(SAMPLE_SOURCE);
+              }}
+            >
+              Sample data
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="tmd-button tmd-ghost"
+            disabled={!exportCsv}
+            onClick={() => exportCsv?.()}
+          >
+            Metrics CSV
+          </button>
+        </div>
+      </header>
+
+      <div className="tmd-layout">
+        <aside className={`tmd-side${menuOpen ? " is-open" : ""}`}>
+          <button
+            type="button"
+            className="tmd-button tmd-side-toggle"
+            aria-expanded={menuOpen}
+            onClick={() => setMenuOpen((v) => !v)}
+          >
+            Settings and filters
+          </button>
+          <SettingsPanel
+            settings={settings}
+            onChange={updateSettings}
+            filterOptions={filterOptions}
+            dataDays={dataDays}
+            error={error}
+          />
+        </aside>
+
+        <main className="tmd-main">
+          {state.status === "loading" ? <ProgressBar {...state} /> : null}
+          {failed ? (
+            <div className="tmd-alert" role="alert">
+              <strong>
+                {failed.name ? `Could not read ${failed.name}.` : "Could not read the file."}
+              </strong>{" "}
+              {failed.message}
+              {data ? <span className="tmd-muted"> Still showing {data.name}.</span> : null}
+            </div>
+          ) : null}
+          {showMapper && mapperHeader.length > 0 ? (
+            <ColumnMapper
+              key={mapperHeader.join("\u0000")}
+              header={mapperHeader}
+              current={failed ? (columns ?? null) : (data?.columns ?? null)}
+              onApply={(m) => {
+                setColumns(m);
+                setMapping(false);
+              }}
+              onCancel={failed ? undefined : () => setMapping(false)}
+            />
+          ) : null}
+          {data ? (
+            <div className="tmd-source">
+              <p>
+                <strong>{data.name}</strong> · {formatCount(data.rowCount)} rows ·{" "}
+                {formatCount(data.log.size)} tickets
+                {model && model.ticketCount !== data.log.size
+                  ? ` (${formatCount(model.ticketCount)} after filters)`
+                  : ""}
+                {model && model.result.buckets.length > 0
+                  ? ` · ${formatDay(model.result.range.firstDate)} – ${formatDay(model.result.range.lastDate)}`
+                  : ""}
+                <span className="tmd-muted">
+                  {" "}
+                  · {formatBytes(data.bytes)} read in {formatCount(data.parseMs)} ms
+                </span>
+              </p>
+              {data.header.length > 0 && !showMapper ? (
+                <button type="button" className="tmd-link" onClick={() => setMapping(true)}>
+                  Change column mapping
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          {data ? (
+            <IssueList
+              issues={data.issues}
+              errorCount={data.errorCount}
+              warningCount={data.warningCount}
+              rowCount={data.rowCount}
+            />
+          ) : null}
+          {model ? (
+            <>
+              <HealthTiles result={model.result} />
+              <Tiles result={model.result} />
+              {model.result.buckets.length > 0 ? (
+                <Charts model={model} />
+              ) : (
+                <p className="tmd-empty">No tickets in this range or filter.</p>
+              )}
+            </>
+          ) : data === null && state.status === "loading" ? (
+            <p className="tmd-empty">Preparing the dashboard…</p>
+          ) : null}
+        </main>
+      </div>
+      <footer className="tmd-foot">
+        Parsed in your browser; nothing is uploaded. Settings live in the address bar: copy it to
+        share this view.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+/// <reference lib="webworker" />
+import {
+  createTicketCsvParser,
+  type RowIssue,
+  sampleTicketsCsv,
+  type TicketParseResult,
+  TidemarkError,
+  ticketsFromRecords,
+} from "@tidemark/core";
+import { csvHeader, jsonKeys } from "./header";
+import { MAX_ISSUES, type ParsedTickets, type ParseRequest, type ParseResponse } from "./protocol";
+
+// Parsing runs here, off the page's thread: the file is streamed (File.stream()
+// → TextDecoderStream) in chunks into the core's streaming CSV parser.
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let current = 0;
+const PROGRESS_EVERY_MS = 50;
+
+class Superseded extends Error {}
+
+self.onmessage = (event: MessageEvent<ParseRequest>) => {
+  current = event.data.id;
+  void run(event.data);
+};
+
+function post(message: ParseResponse, transfer: Transferable[] = []) {
+  self.postMessage(message, transfer);
+}
+
+async function run(request: ParseRequest) {
+  const { id } = request;
+  const started = performance.now();
+  const name = sourceName(request);
+  const header: string[] = [];
+  try {
+    const input = await open(request);
+    const format = isJson(name, input.contentType) ? "json" : "csv";
+    const options = {
+      timeZone: request.timeZone,
+      columns: request.columns,
+      dateOrder: request.dateOrder,
+    };
+    let bytes = 0;
+    let rows = 0;
+    let lastPost = 0;
+    const progress = (force = false) => {
+      const now = performance.now();
+      if (!force && now - lastPost < PROGRESS_EVERY_MS) return;
+      lastPost = now;
+      post({ type: "progress", id, bytes, total: input.total, rows });
+    };
+    const counted = input.stream.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          bytes += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    // (TS types TextDecoderStream as taking any BufferSource; it gets Uint8Arrays here.)
+    const decoder = new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>;
+    const reader = counted.pipeThrough(decoder).getReader();
+    const check = () => {
+      if (id !== current) {
+        void reader.cancel();
+        throw new Superseded();
+      }
+    };
+    let result: TicketParseResult;
+    if (format === "csv") {
+      const parser = createTicketCsvParser({ ...options, onProgress: (p) => (rows = p.rows) });
+      let head = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        check();
+        if (done) break;
+        if (header.length === 0) {
+          head += value;
+          const eol = head.search(/[\r\n]/);
+          if (eol >= 0) header.push(...csvHeader(head.slice(0, eol)));
+        }
+        parser.push(value);
+        progress();
+      }
+      if (header.length === 0 && head.trim() !== "") header.push(...csvHeader(head));
+      result = parser.end();
+    } else {
+      const parts: string[] = [];
+      for (;;) {
+        const { value, done } = await reader.read();
+        check();
+        if (done) break;
+        parts.push(value);
+        progress();
+      }
+      const records = readJson(parts.join(""));
+      header.push(...jsonKeys(records));
+      result = ticketsFromRecords(records, options);
+      rows = result.rowCount;
+    }
+    progress(true);
+    post(
+      { type: "done", id, result: packResult(result, { name, format, header, bytes, started }) },
+      transferables(result),
+    );
+  } catch (error) {
+    if (error instanceof Superseded) return;
+    const known = error instanceof TidemarkError;
+    post({
+      type: "error",
+      id,
+      name,
+      code: known ? error.code : "unreadable",
+      message: known
+        ? error.message
+        : `The file could not be read: ${(error as Error).message ?? String(error)}`,
+      header,
+    });
+  }
+}
+
+function sourceName(request: ParseRequest): string {
+  const { source } = request;
+  if (source.kind === "file") return source.file.name;
+  if (source.kind === "url") return decodeURIComponent(source.url.split("/").pop() || source.url);
+  return `Sample (seed ${source.seed}, ${source.tickets.toLocaleString("en-US")} tickets)`;
+}
+
+async function open(
+  request: ParseRequest,
+): Promise<{ stream: ReadableStream<Uint8Array>; total: number | null; contentType: string }> {
+  const { source } = request;
+  if (source.kind === "file") {
+    return { stream: source.file.stream(), total: source.file.size, contentType: source.file.type };
+  }
+  if (source.kind === "url") {
+    const response = await fetch(source.url);
+    if (!response.ok || !response.body) {
+      throw new TidemarkError(
+        "fetch-failed",
+        `Could not load ${source.url}: HTTP ${response.status}.`,
+      );
+    }
+    const length = Number(response.headers.get("content-length"));
+    return {
+      stream: response.body,
+      total: length > 0 ? length : null,
+      contentType: response.headers.get("content-type") ?? "",
+    };
+  }
+  const text = sampleTicketsCsv({
+    seed: source.seed,
+    tickets: source.tickets,
+    days: source.days,
+    scenario: "rising",
+    timeZone: request.timeZone,
+  });
+  const bytes = new TextEncoder().encode(text);
+  const CHUNK = 1 << 20;
+  let offset = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, offset + CHUNK));
+      offset += CHUNK;
+    },
+  });
+  return { stream, total: bytes.length, contentType: "text/csv" };
+}
+
+function isJson(name: string, contentType: string): boolean {
+  return /\.json$/i.test(name) || contentType.includes("json");
+}
+
+function readJson(text: string): unknown[] {
+  if (text.trim() === "")
+    throw new TidemarkError("empty-input", "The file is empty: expected a JSON array of tickets.");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new TidemarkError("invalid-json", `The file is not valid JSON: ${(e as Error).message}.`);
+  }
+  const records = Array.isArray(data) ? data : (data as { tickets?: unknown } | null)?.tickets;
+  if (!Array.isArray(records)) {
+    throw new TidemarkError(
+      "invalid-input",
+      'Expected a JSON array of tickets, or an object with a "tickets" array.',
+    );
+  }
+  if (records.length === 0) throw new TidemarkError("no-rows", "The JSON holds no tickets.");
+  return records;
+}
+
+function packResult(
+  result: TicketParseResult,
+  meta: { name: string; format: "csv" | "json"; header: string[]; bytes: number; started: number },
+): ParsedTickets {
+  let errorCount = 0;
+  for (const issue of result.issues) if (issue.severity === "error") errorCount++;
+  // Errors first (rows left out), then warnings, each in row order.
+  const issues: RowIssue[] = result.issues
+    .filter((i) => i.severity === "error")
+    .concat(result.issues.filter((i) => i.severity !== "error"))
+    .slice(0, MAX_ISSUES);
+  return {
+    name: meta.name,
+    format: meta.format,
+    log: result.log,
+    issues,
+    errorCount,
+    warningCount: result.issues.length - errorCount,
+    rowCount: result.rowCount,
+    columns: result.columns,
+    header: meta.header,
+    delimiter: result.delimiter,
+    dateOrder: result.dateOrder,
+    timeZone: result.timeZone,
+    bytes: meta.bytes,
+    parseMs: Math.round(performance.now() - meta.started),
+  };
+}
+
+function transferables(result: TicketParseResult): Transferable[] {
+  const { log } = result;
+  const arrays = [
+    log.createdAt,
+    log.firstSolvedAt,
+    log.finalSolvedAt,
+    log.inflowKind,
+    log.spells.ticket,
+    log.spells.start,
+    log.spells.end,
+    log.spells.reopened,
+    ...Object.values(log.attributes).map((a) => a.codes),
+  ];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}

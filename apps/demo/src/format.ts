@@ -1,0 +1,50 @@
+/** Number and duration formatting for the demo's own text (tiles, summaries). */
+const counts = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const decimals = new Intl.NumberFormat("en-US", {
+  maximumFractionDigits: 1,
+  minimumFractionDigits: 1,
+});
+const percents = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 });
+
+export const MISSING = "–";
+
+export const formatCount = (v: number | null | undefined): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? MISSING : counts.format(Math.round(v));
+
+export const formatDecimal = (v: number | null | undefined): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? MISSING : decimals.format(v);
+
+export const formatPercent = (v: number | null | undefined): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? MISSING : percents.format(v);
+
+/** Hours under two days as hours, else days: `5.5 h`, `3.2 days`. */
+export function formatHours(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return MISSING;
+  return v < 48 ? `${decimals.format(v)} h` : `${decimals.format(v / 24)} days`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${decimals.format(bytes / 1024)} KB`;
+  return `${decimals.format(bytes / 1024 / 1024)} MB`;
+}
+
+/** An instant as a local date `YYYY-MM-DD` in `timeZone`. */
+export function localDate(ms: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(ms);
+  return parts.slice(0, 10);
+}
+
+/** `2024-03-31` → `Mar 31, 2024`. */
+export function formatDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", dateStyle: "medium" }).format(
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
+  );
+}

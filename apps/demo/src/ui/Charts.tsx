@@ -1,0 +1,53 @@
+import {
+  AgingWork,
+  BacklogTrend,
+  Bathtub,
+  CumulativeFlow,
+  FlowTrend,
+  LeadTimeHistogram,
+  LeadTimeScatter,
+} from "@tidemark/react";
+import type { DashboardModel } from "../state/useDashboard";
+import { ChartCard } from "./ChartCard";
+
+/** Every chart of the kit, fed from the core's result for the current settings. */
+export function Charts({ model }: { model: DashboardModel }) {
+  const { result, points } = model;
+  const lead = result.totals.leadTime;
+  const zone = result.timeZone;
+  return (
+    <div className="tmd-grid">
+      <ChartCard
+        title="The bathtub"
+        hint="What came in, what drained, and where the level sits against the band."
+        wide
+      >
+        <Bathtub result={result} timeZone={zone} />
+      </ChartCard>
+      <ChartCard title="Inflow and throughput" hint="The faucet against the drain, per bucket.">
+        <FlowTrend result={result} timeZone={zone} />
+      </ChartCard>
+      <ChartCard title="Backlog and healthy band" hint="Open tickets at the end of each bucket.">
+        <BacklogTrend result={result} timeZone={zone} />
+      </ChartCard>
+      <ChartCard
+        title="Lead time"
+        hint="Each resolved ticket: when it was solved and how long it took."
+      >
+        <LeadTimeScatter points={points} summary={lead} timeZone={zone} />
+      </ChartCard>
+      <ChartCard title="Lead time distribution" hint="How many tickets took how long.">
+        <LeadTimeHistogram hours={points.hours} summary={lead} timeZone={zone} />
+      </ChartCard>
+      <ChartCard title="Cumulative flow" hint="Arrivals and departures; the gap is the backlog.">
+        <CumulativeFlow result={result} timeZone={zone} />
+      </ChartCard>
+      <ChartCard
+        title="Open work by age"
+        hint="Tickets still open at the end of the range, by age."
+      >
+        <AgingWork aging={result.aging} timeZone={zone} />
+      </ChartCard>
+    </div>
+  );
+}

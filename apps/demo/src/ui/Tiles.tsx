@@ -1,0 +1,94 @@
+import type { MetricsResult } from "@tidemark/core";
+import { type HealthMetric, HealthTile } from "@tidemark/react";
+import { type ReactNode, useId } from "react";
+import { formatCount, formatDecimal, formatHours } from "../format";
+
+interface TileProps {
+  label: string;
+  /** The figure; `<data value>` carries the raw number for machines. */
+  value: ReactNode;
+  detail?: ReactNode;
+  tone?: "above" | "below" | "healthy" | "neutral";
+}
+
+function Tile({ label, value, detail, tone = "neutral" }: TileProps) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className={`tmd-tile tmd-tone-${tone}`}>
+      <p id={id} className="tmd-tile-label">
+        {label}
+      </p>
+      <p className="tmd-tile-value">{value}</p>
+      {detail ? <p className="tmd-tile-detail">{detail}</p> : null}
+    </section>
+  );
+}
+
+const figure = (v: number | null, text: string) => (
+  <data value={v === null ? "" : String(v)}>{text}</data>
+);
+
+/** The level now, from the kit's HealthTile: last bucket's figure, trend, band status, sparkline. */
+export function HealthTiles({ result }: { result: MetricsResult }) {
+  const metrics: HealthMetric[] = ["backlog", "backlogDays", "inflow", "throughput"];
+  return (
+    <section className="tmd-tiles tmd-health" aria-label="Health now">
+      {metrics.map((metric) => (
+        <div
+          key={metric}
+          className={`tmd-tile tmd-tone-${metric === "backlog" ? (result.buckets.at(-1)?.status ?? "neutral") : "neutral"}`}
+        >
+          <HealthTile
+            result={result}
+            metric={metric}
+            timeZone={result.timeZone}
+            style={{ display: "flex" }}
+          />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Figures over the whole range: the band in tickets, what flowed through, lead time, aging. */
+export function Tiles({ result }: { result: MetricsResult }) {
+  const last = result.buckets[result.buckets.length - 1];
+  const week = result.aging.olderThan.find((t) => t.days === 7) ?? null;
+  const lead = result.totals.leadTime;
+  const net = result.totals.inflow - result.totals.throughput;
+  return (
+    <section className="tmd-tiles" aria-label="Range figures">
+      <Tile
+        label="Healthy band"
+        value={
+          <>
+            {figure(last?.bandLow ?? null, formatCount(last?.bandLow))}
+            {"–"}
+            {figure(last?.bandHigh ?? null, formatCount(last?.bandHigh))}
+          </>
+        }
+        detail={`${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days × ${formatDecimal(last?.capacity)} solved/day`}
+      />
+      <Tile
+        label="Inflow"
+        value={figure(result.totals.inflow, formatCount(result.totals.inflow))}
+        detail={`${formatCount(result.totals.created)} new · ${formatCount(result.totals.reopened)} reopened`}
+      />
+      <Tile
+        label="Throughput"
+        value={figure(result.totals.throughput, formatCount(result.totals.throughput))}
+        detail={`Net flow ${net > 0 ? "+" : net < 0 ? "−" : ""}${formatCount(Math.abs(net))}`}
+      />
+      <Tile
+        label="Lead time p85"
+        value={figure(lead?.p85 ?? null, formatHours(lead?.p85))}
+        detail={`Median ${formatHours(lead?.p50)} · ${formatCount(lead?.count ?? 0)} resolved`}
+      />
+      <Tile
+        label="Open over 7 days"
+        value={figure(week?.count ?? null, formatCount(week?.count))}
+        detail={`of ${formatCount(result.aging.count)} open · oldest ${formatHours(result.aging.oldest)}`}
+      />
+    </section>
+  );
+}
