@@ -58,8 +58,9 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   io.stderr.write(badRowSummary(loaded, file, strict));
   if (strict && errors.length > 0) return EXIT.badRows;
   if (loaded.log.size === 0) {
+    const split = JSON.stringify(loaded.tickets.delimiter);
     throw new CliError(
-      `${file}: none of its ${loaded.tickets.rowCount.toLocaleString("en-US")} rows could be read as a ticket (see above).`,
+      `${file}: none of its ${loaded.tickets.rowCount.toLocaleString("en-US")} rows could be read as a ticket (see above; fields were split on ${split}).`,
     );
   }
 

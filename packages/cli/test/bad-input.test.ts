@@ -1,0 +1,249 @@
+import { writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { run, tempFiles } from "./helpers.js";
+
+const HEADER = "ticket_id,created_at,resolved_at";
+const GOOD = [
+  "A1,2024-03-04T09:00:00Z,2024-03-04T15:00:00Z",
+  "A2,2024-03-04T10:00:00Z,",
+  "A3,2024-03-05T08:00:00Z,2024-03-06T08:00:00Z",
+];
+
+const files = tempFiles({
+  "empty.csv": "",
+  "header-only.csv": `${HEADER}\n`,
+  "colon.csv": `ticket_id:created_at:resolved_at\nA1:2024-03-04:2024-03-05\n`,
+  "mixed-delimiter.csv": `ticket_id;created_at;resolved_at\n${GOOD.join("\n")}\n`,
+  "semicolon.csv": `ticket_id;created_at;resolved_at\n${GOOD.map((l) => l.replaceAll(",", ";")).join("\n")}\n`,
+  "bad-dates.csv": `${HEADER}\n${GOOD[0]}\nB1,yesterday,\nB2,2024-13-01T00:00:00Z,\n${GOOD[2]}\n`,
+  "resolved-before.csv": `${HEADER}\n${GOOD[0]}\nC1,2024-03-05T10:00:00Z,2024-03-05T09:00:00Z\n${GOOD[2]}\n`,
+  "duplicates.csv": `${HEADER}\n${GOOD[0]}\n${GOOD[0]}\nA1,2024-03-04T09:00:00Z,2024-03-04T18:00:00Z\n${GOOD[2]}\n`,
+  "all-bad.csv": `${HEADER}\nB1,yesterday,\nB2,tomorrow,\n`,
+  "many-bad.csv": `${HEADER}\n${Array.from({ length: 8 }, (_, i) => `X${i},not a date,`).join("\n")}\n${GOOD.join("\n")}\n`,
+  "good.csv": `${HEADER}\n${GOOD.join("\n")}\n`,
+  "not-json.json": "{ tickets: oops",
+  "tickets.json": JSON.stringify({
+    tickets: [{ id: "J1", createdAt: "2024-03-04T09:00:00Z", resolvedAt: "2024-03-04T11:00:00Z" }],
+  }),
+  "events-bad.csv":
+    "ticket_id,at,type\nA1,2024-03-04T09:00:00Z,created\nZZ,2024-03-04T12:00:00Z,solved\n",
+});
+afterAll(() => files.cleanup());
+
+/** Exit code 2 and exactly one line on stderr, with no stack trace. */
+function expectOneLineError(r: { code: number; stdout: string; stderr: string }, pattern: RegExp) {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  const lines = r.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^tidemark: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe("tidemark metrics on unreadable input: exit 2 with one clear line", () => {
+  it.each([
+    ["a missing file", ["metrics", "nope.csv"], /No such file: nope\.csv/],
+    ["a directory", ["metrics", "."], /is a directory/],
+    ["an empty file", ["metrics", "empty.csv"], /empty\.csv is empty: expected a CSV header/],
+    [
+      "a header without rows",
+      ["metrics", "header-only.csv"],
+      /header-only\.csv: .*header .* but no ticket rows/,
+    ],
+    [
+      "a delimiter it cannot split on",
+      ["metrics", "colon.csv"],
+      /colon\.csv: No ticket id column .*one column: is "," the right delimiter/,
+    ],
+    ["invalid JSON", ["metrics", "not-json.json"], /not-json\.json: The input is not valid JSON/],
+    [
+      "an unknown time zone",
+      ["metrics", "good.csv", "--tz", "Mars/Olympus"],
+      /Unknown time zone "Mars\/Olympus"/,
+    ],
+    [
+      "an unknown bucket",
+      ["metrics", "good.csv", "--bucket", "year"],
+      /--bucket must be one of day, week, month; got "year"/,
+    ],
+    [
+      "an unknown format",
+      ["metrics", "good.csv", "--format", "xml"],
+      /--format must be one of table, json, csv/,
+    ],
+    ["a bad band", ["metrics", "good.csv", "--band", "2,1"], /--band must be LOW,HIGH/],
+    [
+      "a bad date",
+      ["metrics", "good.csv", "--from", "2024-02-30"],
+      /--from must be a date written YYYY-MM-DD/,
+    ],
+    [
+      "--to before --from",
+      ["metrics", "good.csv", "--from", "2024-03-05", "--to", "2024-03-01"],
+      /--to 2024-03-01 is before --from 2024-03-05/,
+    ],
+    [
+      "an unknown option",
+      ["metrics", "good.csv", "--frobnicate"],
+      /Unknown option '--frobnicate'.*--help/,
+    ],
+    ["no file", ["metrics"], /needs a file/],
+    ["an unknown command", ["frobnicate"], /Unknown command "frobnicate"/],
+    [
+      "a missing event log",
+      ["metrics", "good.csv", "--events", "nope.csv"],
+      /No such file: nope\.csv/,
+    ],
+  ])("%s", async (_, argv, pattern) => {
+    expectOneLineError(await run(argv as string[], { cwd: files.dir }), pattern as RegExp);
+  });
+
+  it("a file where no row can be read: the bad rows, then one closing line", async () => {
+    const r = await run(["metrics", "all-bad.csv"], { cwd: files.dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/skipped 2 rows of all-bad\.csv/);
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toMatch(
+      /^tidemark: all-bad\.csv: none of its 2 rows could be read/,
+    );
+  });
+});
+
+describe("bad rows: lenient by default, an error with --strict", () => {
+  it("skips unparseable dates, says how many on stderr with row, field and reason, and counts only good rows", async () => {
+    const r = await run(["metrics", "bad-dates.csv", "--format", "csv"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("skipped 2 rows of bad-dates.csv that could not be read:");
+    expect(r.stderr).toMatch(/bad-dates\.csv row 3, created_at: .*\("yesterday"\)/);
+    expect(r.stderr).toMatch(/bad-dates\.csv row 4, created_at: month 13 is out of range/);
+    // Two good tickets created on 2024-03-04 (one solved that day) and one on 2024-03-05.
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[1]?.split(",").slice(0, 7)).toEqual(["2024-03-04", "1", "0", "1", "1", "0", "0"]);
+    expect(lines[2]?.split(",").slice(0, 7)).toEqual(["2024-03-05", "1", "0", "1", "0", "1", "1"]);
+  });
+
+  it("--strict turns the same file into exit 1 with the report and no metrics", async () => {
+    const r = await run(["metrics", "bad-dates.csv", "--strict"], { cwd: files.dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(
+      /^tidemark: 2 bad rows in bad-dates\.csv \(--strict\):\n {2}bad-dates\.csv row 3, created_at/,
+    );
+  });
+
+  it("reports a resolution before creation (row, field, reason) and leaves the row out", async () => {
+    const r = await run(["metrics", "resolved-before.csv", "--format", "csv"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /resolved-before\.csv row 3, resolved_at: resolved before it was created/,
+    );
+    expect(
+      (await run(["metrics", "resolved-before.csv", "--strict"], { cwd: files.dir })).code,
+    ).toBe(1);
+  });
+
+  it("merges an identical duplicate id (a remark) and refuses a conflicting one (a bad row)", async () => {
+    const r = await run(["metrics", "duplicates.csv", "--format", "json"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /skipped 1 row of duplicates\.csv.*\n {2}duplicates\.csv row 4, (ticket_)?id: duplicate id/,
+    );
+    expect(r.stderr).toMatch(
+      /1 row used with a remark, e\.g\. duplicates\.csv row 3, (ticket_)?id: duplicate of row 2, identical/,
+    );
+    expect(JSON.parse(r.stdout).totals.created).toBe(2);
+    expect((await run(["metrics", "duplicates.csv", "--strict"], { cwd: files.dir })).code).toBe(1);
+  });
+
+  it("shows the first 5 bad rows and how many more", async () => {
+    const r = await run(["metrics", "many-bad.csv", "--format", "csv"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/^ {2}many-bad\.csv row \d+/gm)).toHaveLength(5);
+    expect(r.stderr).toContain("… and 3 more.");
+  });
+
+  it("reports event-log rows for unknown tickets under the event log's name", async () => {
+    const r = await run(["metrics", "good.csv", "--events", "events-bad.csv", "--format", "csv"], {
+      cwd: files.dir,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/events-bad\.csv row 3, ticketId: event for a ticket that is neither/);
+    expect(
+      (
+        await run(["metrics", "good.csv", "--events", "events-bad.csv", "--strict"], {
+          cwd: files.dir,
+        })
+      ).code,
+    ).toBe(1);
+  });
+
+  it("a header and rows with different delimiters: every row reported, then exit 2 naming the delimiter", async () => {
+    const r = await run(["metrics", "mixed-delimiter.csv"], { cwd: files.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /skipped 3 rows.*\n.*mixed-delimiter\.csv row 2: has 1 field; the header has 3/,
+    );
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toMatch(
+      /none of its 3 rows could be read .*fields were split on ";"/,
+    );
+  });
+
+  it("accepts a semicolon file (the delimiter is detected) and a JSON export", async () => {
+    const semi = await run(["metrics", "semicolon.csv", "--format", "csv"], { cwd: files.dir });
+    expect(semi.code).toBe(0);
+    expect(semi.stderr).toBe("");
+    expect(semi.stdout.split("\n")[1]?.split(",").slice(0, 7)).toEqual([
+      "2024-03-04",
+      "2",
+      "0",
+      "2",
+      "1",
+      "1",
+      "1",
+    ]);
+    const json = await run(["metrics", "tickets.json", "--format", "json"], { cwd: files.dir });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).buckets[0]).toMatchObject({
+      start: "2024-03-04",
+      created: 1,
+      throughput: 1,
+      backlog: 0,
+    });
+  });
+});
+
+describe("a very long line", () => {
+  it("stops with a clear error naming the row, reading only a bounded amount (50 MB line)", async () => {
+    const path = files.path("long-line.csv");
+    writeFileSync(path, `${HEADER}\n${GOOD[0]}\nL1,${"x".repeat(50 * 1_048_576)},\n${GOOD[2]}\n`);
+    const before = process.memoryUsage().rss;
+    const r = await run(["metrics", "long-line.csv"], { cwd: files.dir });
+    const grown = process.memoryUsage().rss - before;
+    expectOneLineError(r, /long-line\.csv: Row 3 is longer than 1,048,576 characters/);
+    // Far less than the line itself: the reader gave up after about a megabyte.
+    expect(grown).toBeLessThan(40 * 1_048_576);
+  });
+});
+
+describe("tidemark validate", () => {
+  it("lists every bad row on stdout and exits 1", async () => {
+    const r = await run(["validate", "many-bad.csv"], { cwd: files.dir });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split("\n").filter((l) => l.startsWith("error"));
+    expect(errors).toHaveLength(8);
+    expect(errors[0]).toMatch(/^error {2}many-bad\.csv row 2, created_at: .*\("not a date"\)$/);
+    expect(r.stdout).toContain("many-bad.csv: 11 rows, 3 tickets read");
+    expect(r.stdout).toContain("8 bad rows (left out), 0 warnings (used).");
+  });
+
+  it("exits 0 on a clean file and 2 on an unreadable one", async () => {
+    const clean = await run(["validate", "good.csv"], { cwd: files.dir });
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain("Every row is readable.");
+    expectOneLineError(
+      await run(["validate", "empty.csv"], { cwd: files.dir }),
+      /empty\.csv is empty/,
+    );
+  });
+});
