@@ -164,7 +164,7 @@ export function App() {
             />
           ) : null}
           {data ? (
-            <div className="tmd-source">
+            <section className="tmd-source" aria-label="Loaded file">
               <p>
                 <strong>{data.name}</strong> · {formatCount(data.rowCount)} rows ·{" "}
                 {formatCount(data.log.size)} tickets
@@ -184,7 +184,7 @@ export function App() {
                   Change column mapping
                 </button>
               ) : null}
-            </div>
+            </section>
           ) : null}
           {data ? (
             <IssueList

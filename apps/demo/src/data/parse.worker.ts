@@ -125,7 +125,7 @@ function sourceName(request: ParseRequest): string {
   const { source } = request;
   if (source.kind === "file") return source.file.name;
   if (source.kind === "url") return decodeURIComponent(source.url.split("/").pop() || source.url);
-  return `Sample (seed ${source.seed}, ${source.tickets.toLocaleString("en-US")} tickets)`;
+  return `Sample team, ${source.tickets.toLocaleString("en-US")} tickets (seed ${source.seed})`;
 }
 
 async function open(
@@ -154,8 +154,8 @@ async function open(
     seed: source.seed,
     tickets: source.tickets,
     days: source.days,
-    scenario: "rising",
-    timeZone: request.timeZone,
+    scenario: source.scenario,
+    timeZone: source.timeZone,
   });
   const bytes = new TextEncoder().encode(text);
   const CHUNK = 1 << 20;

@@ -2,7 +2,15 @@ import type { ColumnMapping, DateOrder, RowIssue, TicketLog } from "@tidemark/co
 
 /** Where tickets come from: the seeded sample, a picked or dropped file, or a URL. */
 export type TicketSource =
-  | { kind: "sample"; seed: number; tickets: number; days: number }
+  | {
+      kind: "sample";
+      seed: number;
+      tickets: number;
+      days: number;
+      scenario: "healthy" | "rising" | "draining";
+      /** The zone of the sample team's working hours (the data's, not the view's). */
+      timeZone: string;
+    }
   | { kind: "file"; file: File }
   | { kind: "url"; url: string };
 

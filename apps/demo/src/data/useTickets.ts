@@ -8,7 +8,15 @@ export type TicketsState =
   | { status: "ready"; data: ParsedTickets }
   | { status: "failed"; name: string; message: string; code: string; header: string[] };
 
-export const SAMPLE_SOURCE: TicketSource = { kind: "sample", seed: 7, tickets: 12_000, days: 182 };
+/** The opening sample: half a year of a team whose inflow outgrows it over the last six weeks. */
+export const SAMPLE_SOURCE: TicketSource = {
+  kind: "sample",
+  seed: 7,
+  tickets: 12_000,
+  days: 182,
+  scenario: "rising",
+  timeZone: "America/New_York",
+};
 
 /**
  * Parses `source` in a Web Worker and re-parses when the time zone (read for

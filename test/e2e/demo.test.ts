@@ -1,0 +1,344 @@
+/**
+ * The demo app in a real browser: the built apps/demo/dist, served on 127.0.0.1,
+ * driven through Debian's chromium. Every figure the page shows is checked
+ * against @tidemark/core's result for the same file and settings.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  computeMetrics,
+  type MetricsOptions,
+  type MetricsResult,
+  parseTicketsCsv,
+  sampleTicketsCsv,
+  type TicketLog,
+} from "@tidemark/core";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type LaunchedBrowser, launchChromium } from "../support/chromium";
+import { serveStatic } from "../support/serve.mjs";
+
+const root = join(import.meta.dirname, "..", "..");
+const dist = join(root, "apps", "demo", "dist");
+const artifacts = join(root, "test", "artifacts", "demo");
+const italyPath = join(root, "..", "shared", "data", "helpdesk-italy", "data.csv");
+
+let browser: LaunchedBrowser;
+let server: { url: string; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  // `turbo run test:e2e` builds the demo first; a direct `vitest` run builds it here.
+  if (!existsSync(join(dist, "index.html"))) {
+    execFileSync("pnpm", ["--filter", "@tidemark/demo", "build"], { cwd: root, stdio: "inherit" });
+  }
+  mkdirSync(artifacts, { recursive: true });
+  server = await serveStatic(dist, 0);
+  browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
+  page = await browser.context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// ---- reading the page -------------------------------------------------------
+
+/** The raw number a range tile carries in its `<data value>` (null when blank). */
+async function tileNumbers(label: string): Promise<(number | null)[]> {
+  const values = await page
+    .getByRole("region", { name: label, exact: true })
+    .locator("data")
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLDataElement).value));
+  return values.map((v) => (v === "" ? null : Number(v)));
+}
+
+/** The figure a HealthTile shows (its second line), e.g. "1,234". */
+async function healthValue(label: string): Promise<string> {
+  const text = await page.getByRole("figure", { name: label, exact: true }).innerText();
+  return text.split("\n")[1]?.trim() ?? "";
+}
+
+const count = (n: number) => new Intl.NumberFormat("en-US").format(n);
+
+/** What the page should show for a metrics result. */
+function expected(result: MetricsResult) {
+  const last = result.buckets.at(-1);
+  if (!last) throw new Error("no buckets");
+  return {
+    backlog: count(last.backlog),
+    lastInflow: count(last.inflow),
+    lastThroughput: count(last.throughput),
+    band: [last.bandLow, last.bandHigh],
+    inflow: [result.totals.inflow],
+    throughput: [result.totals.throughput],
+    leadP85: [result.totals.leadTime?.p85 ?? null],
+    openOver7: [result.aging.olderThan.find((t) => t.days === 7)?.count ?? null],
+  };
+}
+
+/** What the page shows, in the same shape as {@link expected}. */
+async function shown() {
+  return {
+    backlog: await healthValue("Backlog"),
+    lastInflow: await healthValue("Inflow"),
+    lastThroughput: await healthValue("Throughput"),
+    band: await tileNumbers("Healthy band"),
+    inflow: await tileNumbers("Inflow"),
+    throughput: await tileNumbers("Throughput"),
+    leadP85: await tileNumbers("Lead time p85"),
+    openOver7: await tileNumbers("Open over 7 days"),
+  };
+}
+
+const loadedFile = () => page.getByRole("region", { name: "Loaded file", exact: true });
+
+async function waitForSource(name: string) {
+  await expect
+    .poll(() => loadedFile().locator("strong").first().textContent(), { timeout: 60_000 })
+    .toBe(name);
+}
+
+const metricsOf = (log: TicketLog, options: MetricsOptions) => computeMetrics(log, options);
+
+// ---- the tests -------------------------------------------------------------
+
+describe("apps/demo in chromium", () => {
+  test("opens on the seeded sample with the whole dashboard, figures from the core", async () => {
+    await page.goto(`${server.url}/?tz=UTC`);
+    await waitForSource("Sample team, 12,000 tickets (seed 7)");
+    const charts = page.locator('main svg[role="img"]');
+    await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(7);
+    for (const name of [
+      "The bathtub",
+      "Inflow and throughput",
+      "Backlog and healthy band",
+      "Lead time",
+      "Lead time distribution",
+      "Cumulative flow",
+      "Open work by age",
+    ]) {
+      expect(
+        await page.getByRole("region", { name, exact: true }).locator('svg[role="img"]').count(),
+      ).toBe(1);
+    }
+    const sample = parseTicketsCsv(
+      sampleTicketsCsv({
+        seed: 7,
+        tickets: 12_000,
+        days: 182,
+        scenario: "rising",
+        timeZone: "America/New_York",
+      }),
+    );
+    const result = metricsOf(sample.log, { timeZone: "UTC", bucket: "week" });
+    expect(await shown()).toEqual(expected(result));
+    // Every setting is written to the address bar.
+    expect(new URL(page.url()).search).toBe("?tz=UTC&bucket=week&low=0.5&high=2");
+  });
+
+  test("loads ../shared/data/helpdesk-italy/data.csv through the file input and shows the core's figures", async () => {
+    const text = readFileSync(italyPath, "utf8");
+    await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles(italyPath);
+    await waitForSource("data.csv");
+    const parsed = parseTicketsCsv(text, { timeZone: "UTC" });
+    const result = metricsOf(parsed.log, { timeZone: "UTC", bucket: "week" });
+    await expect.poll(shown, { timeout: 30_000 }).toEqual(expected(result));
+    await expect(loadedFile().innerText()).resolves.toContain(
+      `${count(parsed.rowCount)} rows · ${count(parsed.log.size)} tickets`,
+    );
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(artifacts, "desktop-1440.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(artifacts, "phone-390.png"), fullPage: true });
+    await page.getByRole("button", { name: "Settings and filters" }).click();
+    await page.screenshot({ path: join(artifacts, "phone-390-settings.png") });
+    // Nothing sticks out sideways on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.getByRole("button", { name: "Settings and filters" }).click();
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test("a new time zone and daily buckets move the figures as the core says", async () => {
+    const parsed = parseTicketsCsv(readFileSync(italyPath, "utf8"), {
+      timeZone: "Pacific/Auckland",
+    });
+    const before = metricsOf(parsed.log, { timeZone: "UTC", bucket: "day" });
+    const after = metricsOf(parsed.log, { timeZone: "Pacific/Auckland", bucket: "day" });
+    // The local days differ, so the last day's figures differ: the page must move with them.
+    expect(expected(after)).not.toEqual(expected(before));
+
+    await page.getByRole("radio", { name: "Day" }).check();
+    await expect.poll(shown, { timeout: 30_000 }).toEqual(expected(before));
+    await page.getByLabel("Time zone").selectOption("Pacific/Auckland");
+    await expect.poll(shown, { timeout: 30_000 }).toEqual(expected(after));
+    expect(new URL(page.url()).searchParams.get("tz")).toBe("Pacific/Auckland");
+    expect(new URL(page.url()).searchParams.get("bucket")).toBe("day");
+  });
+
+  test("a wider band moves the band's ticket counts and the status with it", async () => {
+    const parsed = parseTicketsCsv(readFileSync(italyPath, "utf8"), {
+      timeZone: "Pacific/Auckland",
+    });
+    const options: MetricsOptions = { timeZone: "Pacific/Auckland", bucket: "week" };
+    await page.getByRole("radio", { name: "Week" }).check();
+    const narrow = metricsOf(parsed.log, options);
+    await expect.poll(shown, { timeout: 30_000 }).toEqual(expected(narrow));
+
+    await page.getByLabel("High", { exact: true }).fill("12");
+    await page.getByLabel("Low", { exact: true }).fill("3");
+    const wide = metricsOf(parsed.log, { ...options, band: { low: 3, high: 12 } });
+    const last = wide.buckets.at(-1);
+    await expect.poll(shown).toEqual(expected(wide));
+    // Same capacity, band limits 6× and 6× the default ones.
+    expect(last?.bandLow).toBeCloseTo((narrow.buckets.at(-1)?.bandLow ?? 0) * 6, 9);
+    const words = { above: "Above band", below: "Below band", healthy: "Healthy" } as const;
+    await expect(
+      page.getByRole("figure", { name: "Backlog", exact: true }).innerText(),
+    ).resolves.toContain(words[last?.status ?? "healthy"]);
+    const q = new URL(page.url()).searchParams;
+    expect([q.get("low"), q.get("high")]).toEqual(["3", "12"]);
+
+    // The URL is the view: opening it fresh on the sample keeps every setting.
+    const shared = page.url();
+    await page.goto(shared);
+    expect(await page.getByLabel("Low", { exact: true }).inputValue()).toBe("3");
+    expect(await page.getByLabel("Time zone").inputValue()).toBe("Pacific/Auckland");
+  });
+
+  test("a malformed file lists each bad row (row, field, reason) and keeps the good ones", async () => {
+    const csv = [
+      "ticket_id,created_at,resolved_at,category",
+      "A-1,2024-03-01T09:00:00Z,2024-03-02T09:00:00Z,Billing",
+      ",2024-03-01T10:00:00Z,,Billing",
+      "A-3,yesterday,,Billing",
+      "A-4,2024-03-05T10:00:00Z,2024-03-04T10:00:00Z,Access",
+      "A-5,2024-03-06T10:00:00Z",
+      "A-6,2024-03-07T10:00:00Z,,Access",
+    ].join("\n");
+    const core = parseTicketsCsv(csv, { timeZone: "UTC" });
+    expect(core.issues.length).toBeGreaterThanOrEqual(4);
+
+    await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles({
+      name: "broken.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    await waitForSource("broken.csv");
+    const table = page.getByRole("table", { name: "Rows with problems" });
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(core.issues.length);
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")),
+      );
+    expect(rows.map(([row, field, reason]) => ({ row: Number(row), field, reason }))).toEqual(
+      core.issues.map((i) => ({ row: i.row, field: i.field, reason: i.reason })),
+    );
+    const result = metricsOf(core.log, {
+      timeZone: "Pacific/Auckland",
+      bucket: "week",
+      band: { low: 3, high: 12 },
+    });
+    expect(result.totals.created).toBe(2);
+    await expect.poll(shown).toEqual(expected(result));
+  });
+
+  test("a header it cannot read asks for the columns, then uses them", async () => {
+    const csv = [
+      "Vorgang;Erstellt;Erledigt",
+      "X1;2024-05-01T08:00:00Z;2024-05-01T12:00:00Z",
+      "X2;2024-05-02T08:00:00Z;",
+    ].join("\n");
+    await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles({
+      name: "export-de.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    const form = page.getByRole("form", { name: "Map your columns" });
+    await form.waitFor();
+    await expect(page.getByRole("alert").first().innerText()).resolves.toContain(
+      "No ticket id column",
+    );
+    await form.getByLabel("Ticket id").selectOption("Vorgang");
+    await form.getByLabel("Created at").selectOption("Erstellt");
+    await form.getByLabel("Resolved at").selectOption("Erledigt");
+    await form.getByRole("button", { name: "Apply mapping" }).click();
+    await waitForSource("export-de.csv");
+    const core = parseTicketsCsv(csv, {
+      columns: { id: "Vorgang", createdAt: "Erstellt", resolvedAt: "Erledigt" },
+    });
+    const result = metricsOf(core.log, {
+      timeZone: "Pacific/Auckland",
+      bucket: "week",
+      band: { low: 3, high: 12 },
+    });
+    await expect.poll(shown).toEqual(expected(result));
+  });
+
+  test("exports the metrics as CSV and a chart as SVG and PNG", async () => {
+    await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles(italyPath);
+    await waitForSource("data.csv");
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Metrics CSV" }).click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path()) as string, "utf8")
+      .trim()
+      .split("\n");
+    expect(csv[0]).toBe(
+      "bucket_start,created,reopened,inflow,throughput,net_flow,backlog,peak_backlog,lead_time_count,lead_time_p50_h,lead_time_p85_h,lead_time_p95_h,capacity_per_day,backlog_days,band_low,band_high,status",
+    );
+    const parsed = parseTicketsCsv(readFileSync(italyPath, "utf8"), {
+      timeZone: "Pacific/Auckland",
+    });
+    const result = metricsOf(parsed.log, {
+      timeZone: "Pacific/Auckland",
+      bucket: "week",
+      band: { low: 3, high: 12 },
+    });
+    expect(csv.length - 1).toBe(result.buckets.length);
+    const last = result.buckets.at(-1);
+    expect(csv.at(-1)?.split(",").slice(0, 8)).toEqual(
+      [
+        last?.start,
+        last?.created,
+        last?.reopened,
+        last?.inflow,
+        last?.throughput,
+        last?.netFlow,
+        last?.backlog,
+        last?.peakBacklog,
+      ].map(String),
+    );
+
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download Backlog and healthy band as SVG" }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe("backlog-and-healthy-band.svg");
+    const svg = readFileSync((await svgDownload.path()) as string, "utf8");
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toContain("var(--tidemark");
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download Backlog and healthy band as PNG" }).click(),
+    ]);
+    const png = readFileSync((await pngDownload.path()) as string);
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(5000);
+  });
+
+  test("ran without a page error", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
