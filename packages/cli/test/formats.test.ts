@@ -1,0 +1,145 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { METRICS_CSV_COLUMNS } from "../src/index.js";
+import { decimal } from "../src/numbers.js";
+import { csvObjects, run, tempFiles } from "./helpers.js";
+
+// Four tickets in UTC, worked by hand:
+// T1 2024-03-04 09:00 → 2024-03-04 15:00 (6 h)     T2 2024-03-04 10:00 → 2024-03-05 10:00 (24 h)
+// T3 2024-03-05 08:00 → still open                  T4 2024-03-06 12:00 → 2024-03-06 13:30 (1.5 h)
+const CSV = `ticket_id,created_at,resolved_at
+T1,2024-03-04T09:00:00Z,2024-03-04T15:00:00Z
+T2,2024-03-04T10:00:00Z,2024-03-05T10:00:00Z
+T3,2024-03-05T08:00:00Z,
+T4,2024-03-06T12:00:00Z,2024-03-06T13:30:00Z
+`;
+const files = tempFiles({ "four.csv": CSV });
+afterAll(() => files.cleanup());
+
+describe("tidemark metrics --format csv", () => {
+  it("writes exactly the documented columns, in order", async () => {
+    const r = await run(["metrics", "four.csv", "--format", "csv"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe(
+      "bucket_start,created,reopened,inflow,throughput,net_flow,backlog,peak_backlog,lead_time_count,lead_time_p50_h,lead_time_p85_h,lead_time_p95_h,capacity_per_day,backlog_days,band_low,band_high,status",
+    );
+    expect(METRICS_CSV_COLUMNS.join(",")).toBe(r.stdout.split("\n")[0]);
+  });
+
+  it("gives one row per day with the hand-worked figures, hours as decimals and empty where there is no value", async () => {
+    const r = await run(["metrics", "four.csv", "--format", "csv"], { cwd: files.dir });
+    const rows = csvObjects(r.stdout);
+    expect(rows.map((x) => x.bucket_start)).toEqual(["2024-03-04", "2024-03-05", "2024-03-06"]);
+    const pick = (x: Record<string, string>) => [
+      x.created,
+      x.throughput,
+      x.net_flow,
+      x.backlog,
+      x.peak_backlog,
+      x.lead_time_count,
+      x.lead_time_p50_h,
+    ];
+    expect(rows.map(pick)).toEqual([
+      ["2", "1", "1", "1", "2", "1", "6"],
+      ["1", "1", "0", "1", "2", "1", "24"],
+      ["1", "1", "0", "1", "2", "1", "1.5"],
+    ]);
+    // Capacity: solves per observed day over the trailing window: 1/1, 2/2, 3/3.
+    expect(rows.map((x) => x.capacity_per_day)).toEqual(["1", "1", "1"]);
+    expect(rows.map((x) => [x.band_low, x.band_high, x.backlog_days, x.status])).toEqual([
+      ["0.5", "2", "1", "healthy"],
+      ["0.5", "2", "1", "healthy"],
+      ["0.5", "2", "1", "healthy"],
+    ]);
+  });
+
+  it("--band, --from and --to shape the rows; a day without solves has empty lead times", async () => {
+    const r = await run(
+      [
+        "metrics",
+        "four.csv",
+        "--format",
+        "csv",
+        "--band",
+        "2,3",
+        "--from",
+        "2024-03-05",
+        "--to",
+        "2024-03-08",
+      ],
+      { cwd: files.dir },
+    );
+    const rows = csvObjects(r.stdout);
+    expect(rows.map((x) => x.bucket_start)).toEqual([
+      "2024-03-05",
+      "2024-03-06",
+      "2024-03-07",
+      "2024-03-08",
+    ]);
+    expect(rows[0]?.status).toBe("below"); // backlog 1 < 2 days × 1 per day
+    const empty = rows[2] as Record<string, string>;
+    expect([
+      empty.created,
+      empty.throughput,
+      empty.lead_time_count,
+      empty.lead_time_p50_h,
+      empty.lead_time_p95_h,
+    ]).toEqual(["0", "0", "0", "", ""]);
+  });
+
+  it("writes weeks starting on Monday, in the chosen zone", async () => {
+    const r = await run(
+      ["metrics", "four.csv", "--format", "csv", "--bucket", "week", "--tz", "Asia/Tokyo"],
+      { cwd: files.dir },
+    );
+    const rows = csvObjects(r.stdout);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      bucket_start: "2024-03-04",
+      created: "4",
+      throughput: "3",
+      backlog: "1",
+    });
+  });
+});
+
+describe("tidemark metrics --format json and table", () => {
+  it("json is the MetricsResult", async () => {
+    const r = await run(["metrics", "four.csv", "--format", "json", "--tz", "Europe/Paris"], {
+      cwd: files.dir,
+    });
+    const result = JSON.parse(r.stdout);
+    expect(result).toMatchObject({
+      schemaVersion: 1,
+      timeZone: "Europe/Paris",
+      bucket: "day",
+      startBacklog: 0,
+    });
+    expect(result.totals).toMatchObject({ created: 4, throughput: 3 });
+    expect(result.buckets[0].startMs).toBe(Date.parse("2024-03-04T00:00:00+01:00"));
+  });
+
+  it("table has a header (range, zone, start backlog, aging) and aligned columns", async () => {
+    const r = await run(["metrics", "four.csv"], { cwd: files.dir });
+    const [head, body] = r.stdout.trimEnd().split("\n\n") as [string, string];
+    expect(head).toContain("Range     2024-03-04 … 2024-03-06, UTC, by day");
+    expect(head).toContain("open at start 0");
+    expect(head).toMatch(/Aging {5}at 2024-03-07 00:00: 1 open; age p50 1\.7 d/); // T3: 40 h = 1.67 d
+    const lines = body.split("\n");
+    expect(lines[0]).toMatch(/^start\s+created\s+reopened\s+inflow\s+thruput/);
+    // Right-aligned numbers: every line's "backlog" column ends at the same place.
+    const end = (lines[0] as string).indexOf("backlog") + "backlog".length;
+    for (const line of lines.slice(1)) expect(line.slice(end - 1, end)).toMatch(/\d/);
+  });
+});
+
+describe("decimal(n, digits)", () => {
+  it("drops trailing zeros, rounds, and gives '' for null or NaN", () => {
+    expect(decimal(1.5)).toBe("1.5");
+    expect(decimal(2)).toBe("2");
+    expect(decimal(2 / 3, 4)).toBe("0.6667");
+    expect(decimal(-0.00001, 3)).toBe("0");
+    expect(decimal(null)).toBe("");
+    expect(decimal(Number.NaN)).toBe("");
+    expect(decimal(1e21 / 1e10, 1)).toBe("100000000000");
+  });
+});

@@ -1,0 +1,110 @@
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { run, tempFiles } from "./helpers.js";
+
+const files = tempFiles({});
+afterAll(() => files.cleanup());
+
+describe("tidemark sample", () => {
+  it("writes the seeded sample CSV, creating the folder, and the same seed gives the same file", async () => {
+    const a = await run(
+      ["sample", "--out", ".sample/a.csv", "--seed", "5", "--tickets", "2000", "--days", "28"],
+      { cwd: files.dir },
+    );
+    expect(a.code).toBe(0);
+    expect(a.stderr).toBe("Wrote 2,000 sample tickets to .sample/a.csv.\n");
+    const text = readFileSync(join(files.dir, ".sample/a.csv"), "utf8");
+    const lines = text.trimEnd().split("\n");
+    expect(lines[0]).toBe(
+      "ticket_id,created_at,resolved_at,category,channel,priority,team,assignee,inflow_kind",
+    );
+    expect(lines).toHaveLength(2001);
+    await run(
+      ["sample", "--out", ".sample/b.csv", "--seed", "5", "--tickets", "2000", "--days", "28"],
+      { cwd: files.dir },
+    );
+    expect(readFileSync(join(files.dir, ".sample/b.csv"), "utf8")).toBe(text);
+    const stdout = await run(["sample", "--seed", "5", "--tickets", "2000", "--days", "28"]);
+    expect(stdout.stdout).toBe(text);
+  });
+
+  it("rejects bad numbers and unknown scenarios with exit 2", async () => {
+    for (const argv of [
+      ["--tickets", "-3"],
+      ["--days", "0"],
+      ["--seed", "x"],
+      ["--scenario", "wild"],
+      ["--start", "2024-13-01"],
+      ["--tz", "Nowhere"],
+    ]) {
+      const r = await run(["sample", ...argv]);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("feeds tidemark metrics: the README's two steps", async () => {
+    await run(["sample", "--out", ".sample/tickets.csv"], { cwd: files.dir });
+    const r = await run(["metrics", ".sample/tickets.csv", "--bucket", "week"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("Tickets   10,000 from 10,000 rows");
+  });
+});
+
+describe("progress on stderr for big files", () => {
+  it("prints a line every 10% when stderr is not a terminal, and rewrites one line on a terminal", async () => {
+    await run(["sample", "--out", "big.csv", "--tickets", "30000", "--days", "60"], {
+      cwd: files.dir,
+    });
+    const piped = await run(["metrics", "big.csv", "--format", "csv"], {
+      cwd: files.dir,
+      progressThreshold: 1000,
+    });
+    expect(piped.code).toBe(0);
+    const lines = piped.stderr.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)).toMatch(/^Reading big\.csv: 100% \(\d+ of \d+ MB\)$/);
+    const tty = await run(["metrics", "big.csv", "--format", "csv"], {
+      cwd: files.dir,
+      progressThreshold: 1000,
+      isTTY: true,
+    });
+    expect(tty.stderr).toMatch(/^\rReading big\.csv: +\d+%/);
+    expect(tty.stderr).toContain("\u001b[K"); // clears the rest of the line
+    expect(tty.stderr.endsWith("\n")).toBe(true);
+    const small = await run(["metrics", "big.csv", "--format", "csv"], { cwd: files.dir });
+    expect(small.stderr).toBe("");
+  });
+});
+
+describe("the built command, as a real process", () => {
+  const bin = resolve(import.meta.dirname, "../dist/bin.js");
+  it.skipIf(!existsSync(bin))(
+    "exits 2 with one line and no stack trace on an empty file, and 0 on a good one",
+    async () => {
+      const exec = promisify(execFile);
+      writeFileSync(join(files.dir, "empty.csv"), "");
+      const failed = await exec(process.execPath, [bin, "metrics", "empty.csv"], {
+        cwd: files.dir,
+      }).catch((e) => e);
+      expect(failed.code).toBe(2);
+      expect(failed.stderr).toBe(
+        'tidemark: empty.csv is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.\n',
+      );
+      await exec(
+        process.execPath,
+        [bin, "sample", "--out", "p.csv", "--tickets", "500", "--days", "14"],
+        { cwd: files.dir },
+      );
+      const ok = await exec(process.execPath, [bin, "metrics", "p.csv", "--format", "csv"], {
+        cwd: files.dir,
+      });
+      expect(ok.stdout.split("\n")[0]).toMatch(/^bucket_start,created,/);
+      expect(ok.stdout.trimEnd().split("\n").length).toBeGreaterThanOrEqual(15);
+    },
+  );
+});
