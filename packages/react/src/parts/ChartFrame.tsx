@@ -23,6 +23,8 @@ export interface ChartFrameProps {
   theme?: Theme;
   className?: string;
   style?: CSSProperties;
+  /** Scale the SVG to its container's width (an illustration) instead of drawing at `width` px. */
+  fluid?: boolean;
   /** Extra SVG `<defs>` or a scoped `<style>`. */
   defs?: ReactNode;
   children: ReactNode;
@@ -37,24 +39,38 @@ export function ChartFrame(props: ChartFrameProps) {
   const { width, height, summary, nav, table } = props;
   const { active, focused, handlers } = usePointNavigation(nav);
   const tooltipId = useId();
+  const captionId = useId();
   const point = nav && active >= 0 ? nav.pointAt(active) : null;
   const content = nav && active >= 0 ? nav.tooltipAt(active) : null;
   const interactive = nav !== undefined && nav.count > 0;
   return (
-    <figure className={props.className} style={rootStyle(props.theme, props.style)}>
-      <figcaption style={props.title ? { fontWeight: 600, marginBottom: 4 } : visuallyHidden}>
+    <figure
+      aria-labelledby={captionId}
+      className={props.className}
+      style={rootStyle(props.theme, props.style)}
+    >
+      <figcaption
+        id={captionId}
+        style={props.title ? { fontWeight: 600, marginBottom: 4 } : visuallyHidden}
+      >
         {props.title ?? props.fallbackTitle}
       </figcaption>
-      <div style={{ position: "relative", width, maxWidth: "100%" }}>
+      <div style={{ position: "relative", width: props.fluid ? "100%" : width, maxWidth: "100%" }}>
         <svg
           role="img"
           aria-label={summary}
           aria-describedby={content ? tooltipId : undefined}
           tabIndex={interactive ? 0 : undefined}
-          width={width}
-          height={height}
+          width={props.fluid ? "100%" : width}
+          height={props.fluid ? undefined : height}
           viewBox={`0 0 ${width} ${height}`}
-          style={{ display: "block", overflow: "visible", outline: "none", touchAction: "pan-y" }}
+          style={{
+            display: "block",
+            overflow: "visible",
+            outline: "none",
+            touchAction: "pan-y",
+            height: props.fluid ? "auto" : undefined,
+          }}
           {...(interactive ? handlers : {})}
         >
           {props.defs}
@@ -94,7 +110,15 @@ export function ChartFrame(props: ChartFrameProps) {
           ) : null}
         </svg>
         {content && point ? (
-          <Tooltip id={tooltipId} content={content} x={point.x} y={point.y} boundsWidth={width} />
+          <Tooltip
+            id={tooltipId}
+            content={content}
+            x={point.x}
+            y={point.y}
+            boundsWidth={width}
+            boundsHeight={height}
+            relative={props.fluid}
+          />
         ) : null}
         <div aria-live="polite" style={visuallyHidden}>
           {content ? tooltipText(content) : ""}

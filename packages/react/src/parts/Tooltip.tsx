@@ -11,19 +11,26 @@ export interface TooltipProps {
   y: number;
   /** Width of the chart's box, to flip the tooltip at the right edge. */
   boundsWidth: number;
+  boundsHeight?: number;
+  /** Place by percentages of the box (for charts that scale to their container). */
+  relative?: boolean;
 }
 
 /**
  * A tooltip box: text only, placed next to a point, flipped to stay inside.
  * The chart owns when it shows (mouse, touch, keyboard focus).
  */
-export function Tooltip({ id, content, x, y, boundsWidth }: TooltipProps) {
+export function Tooltip({ id, content, x, y, boundsWidth, boundsHeight, relative }: TooltipProps) {
   const flip = x > boundsWidth * 0.6;
+  const w = boundsWidth > 0 ? boundsWidth : 1;
+  const h = boundsHeight && boundsHeight > 0 ? boundsHeight : 1;
+  const at = (v: number, total: number) =>
+    relative ? `${Math.round((v / total) * 1000) / 10}%` : v;
   const style: CSSProperties = {
     position: "absolute",
-    top: Math.max(0, y - 12),
-    left: flip ? undefined : x + 12,
-    right: flip ? Math.max(0, boundsWidth - x + 12) : undefined,
+    top: at(Math.max(0, y - 12), h),
+    left: flip ? undefined : at(x + 12, w),
+    right: flip ? at(Math.max(0, boundsWidth - x + 12), w) : undefined,
     pointerEvents: "none",
     background: themeVar("tooltipBackground"),
     color: themeVar("tooltipText"),

@@ -1,0 +1,145 @@
+import { type CumulativeFlowPoint, cumulativeFlow, type MetricsResult } from "@tidemark/core";
+import { area, line } from "d3-shape";
+import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
+import { slotScale } from "../../scale/band.js";
+import { linearScale, niceMax, px } from "../../scale/linear.js";
+import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
+
+/** Options of {@link cumulativeFlowModel}. */
+export interface CumulativeFlowOptions extends LocaleOptions {
+  width: number;
+  height: number;
+  margin?: Partial<Margin>;
+}
+
+/** The geometry and text of a cumulative flow diagram. */
+export interface CumulativeFlowModel {
+  width: number;
+  height: number;
+  arrivalsPath: string;
+  departuresPath: string;
+  /** The band between the two lines: its height is the backlog. */
+  gapPath: string;
+  /** The area under departures (done work). */
+  donePath: string;
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  summary: string;
+  table: TableModel;
+  nav: PointNavigation;
+}
+
+const MARGIN: Margin = { top: 12, right: 16, bottom: 28, left: 56 };
+
+/**
+ * Cumulative arrivals and departures from core's `cumulativeFlow(result)`; the
+ * vertical gap between them is each bucket's `backlog`.
+ *
+ * @example cumulativeFlowModel(result, { width: 640, height: 260 }).gapPath
+ */
+export function cumulativeFlowModel(
+  result: MetricsResult,
+  options: CumulativeFlowOptions,
+): CumulativeFlowModel {
+  const fmt = createFormatter({
+    locale: options.locale,
+    timeZone: options.timeZone ?? result.timeZone,
+  });
+  const box = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
+  const points = cumulativeFlow(result);
+  const buckets = result.buckets;
+  const n = points.length;
+  const slots = slotScale(n, box.left, box.right);
+  const y = linearScale(
+    [
+      0,
+      niceMax(
+        maxOf(points, (p) => p.arrivals),
+        4,
+      ),
+    ],
+    [box.bottom, box.top],
+  );
+  const x = (_: CumulativeFlowPoint, i: number) => px(slots.center(i));
+  const ok = (p: CumulativeFlowPoint) =>
+    Number.isFinite(p.arrivals) && Number.isFinite(p.departures);
+  const arrivalsPath =
+    line<CumulativeFlowPoint>()
+      .defined(ok)
+      .x(x)
+      .y((p) => px(y(p.arrivals)))(points) ?? "";
+  const departuresPath =
+    line<CumulativeFlowPoint>()
+      .defined(ok)
+      .x(x)
+      .y((p) => px(y(p.departures)))(points) ?? "";
+  const gapPath =
+    area<CumulativeFlowPoint>()
+      .defined(ok)
+      .x(x)
+      .y0((p) => px(y(p.departures)))
+      .y1((p) => px(y(p.arrivals)))(points) ?? "";
+  const donePath =
+    area<CumulativeFlowPoint>()
+      .defined(ok)
+      .x(x)
+      .y0(box.bottom)
+      .y1((p) => px(y(p.departures)))(points) ?? "";
+  const last = points[n - 1];
+  const lastBucket = buckets[n - 1];
+  const unit = result.bucket;
+  const summary =
+    !last || !lastBucket
+      ? "Cumulative flow: no data."
+      : `Cumulative flow by ${unit}, ${rangeWords(buckets, fmt)}: ${fmt.count(last.arrivals)} arrived ` +
+        `(including ${fmt.count(result.startBacklog)} open at the start), ${fmt.count(last.departures)} departed; ` +
+        `the gap, ${fmt.count(lastBucket.backlog)}, is the backlog.`;
+  const table: TableModel = {
+    caption: `Cumulative arrivals and departures by ${unit}`,
+    columns: [
+      `${unit[0]?.toUpperCase()}${unit.slice(1)} starting`,
+      "Arrivals",
+      "Departures",
+      "Backlog",
+    ],
+    rows: () =>
+      points.map((p, i) => [
+        fmt.day(p.start),
+        fmt.count(p.arrivals),
+        fmt.count(p.departures),
+        fmt.count(buckets[i]?.backlog),
+      ]),
+  };
+  const nav: PointNavigation = {
+    count: n,
+    pointAt: (i) => ({ x: px(slots.center(i)), y: px(y(points[i]?.arrivals ?? 0)) }),
+    indexAt: (px_) => slots.indexAt(px_),
+    tooltipAt(i) {
+      const p = points[i];
+      return {
+        title: p ? fmt.day(p.start) : "",
+        lines: [
+          { label: "Arrivals", value: fmt.count(p?.arrivals), token: "inflow" },
+          { label: "Departures", value: fmt.count(p?.departures), token: "throughput" },
+          { label: "Backlog", value: fmt.count(buckets[i]?.backlog), token: "backlog" },
+        ],
+      };
+    },
+  };
+  return {
+    width: box.width,
+    height: box.height,
+    arrivalsPath,
+    departuresPath,
+    gapPath,
+    donePath,
+    plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+    xTicks: bucketTicks(buckets, slots, fmt, unit),
+    yTicks: valueTicks(y, fmt.count, 4),
+    summary,
+    table,
+    nav,
+  };
+}

@@ -1,0 +1,139 @@
+import type { DurationSummary } from "@tidemark/core";
+import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
+import { slotScale } from "../../scale/band.js";
+import { linearScale, niceMax, px } from "../../scale/linear.js";
+import { plotArea } from "../common.js";
+import { type PercentileLine, percentileLines } from "./percentiles.js";
+
+/** Options of {@link leadTimeHistogramModel}. */
+export interface LeadTimeHistogramOptions extends LocaleOptions {
+  width: number;
+  height: number;
+  margin?: Partial<Margin>;
+  /** Bin edges in hours, ascending; the last bin is open-ended. Default: 1 h, 4 h, 8 h, 1 d, 2 d, 1 w, 2 w, 30 d, 90 d. */
+  edges?: number[];
+}
+
+/** One bar: tickets whose lead time is in `[from, to)` hours. */
+export interface HistogramBin {
+  from: number;
+  to: number;
+  count: number;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The geometry and text of a lead-time histogram. */
+export interface LeadTimeHistogramModel {
+  width: number;
+  height: number;
+  bins: HistogramBin[];
+  lines: PercentileLine[];
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  summary: string;
+  table: TableModel;
+  nav: PointNavigation;
+}
+
+const MARGIN: Margin = { top: 44, right: 16, bottom: 28, left: 48 };
+const EDGES = [1, 4, 8, 24, 48, 168, 336, 720, 2160];
+
+/**
+ * Resolved tickets by lead time in duration bins that read well for support
+ * (under an hour … over 90 days), with the p50/p85/p95 lines of `summary`.
+ * `hours` is core's `leadTimePoints(…).hours`.
+ *
+ * @example leadTimeHistogramModel(points.hours, result.totals.leadTime, { width: 640, height: 260 })
+ */
+export function leadTimeHistogramModel(
+  hours: readonly number[],
+  summary: DurationSummary | null,
+  options: LeadTimeHistogramOptions,
+): LeadTimeHistogramModel {
+  const fmt = createFormatter(options);
+  const box = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
+  const edges = [0, ...(options.edges ?? EDGES).filter((e) => Number.isFinite(e) && e > 0)].sort(
+    (a, b) => a - b,
+  );
+  const counts = new Array<number>(edges.length).fill(0);
+  let total = 0;
+  for (const h of hours) {
+    if (!Number.isFinite(h) || h < 0) continue;
+    let k = edges.length - 1;
+    while (k > 0 && h < (edges[k] as number)) k--;
+    counts[k] = (counts[k] ?? 0) + 1;
+    total++;
+  }
+  const slots = slotScale(edges.length, box.left, box.right);
+  const y = linearScale([0, niceMax(Math.max(0, ...counts), 4)], [box.bottom, box.top]);
+  const barW = Math.max(1, slots.step - 4);
+  const bins: HistogramBin[] = counts.map((count, k) => {
+    const from = edges[k] as number;
+    const to = edges[k + 1] ?? Number.POSITIVE_INFINITY;
+    const label = Number.isFinite(to)
+      ? from === 0
+        ? `< ${fmt.hoursShort(to)}`
+        : `${fmt.hoursShort(from)}–${fmt.hoursShort(to)}`
+      : `≥ ${fmt.hoursShort(from)}`;
+    const top = px(y(count));
+    return {
+      from,
+      to,
+      count,
+      label,
+      x: px(slots.start(k) + 2),
+      y: top,
+      width: px(barW),
+      height: px(box.bottom - top),
+    };
+  });
+  const place = (h: number) => {
+    let k = edges.length - 1;
+    while (k > 0 && h < (edges[k] as number)) k--;
+    const from = edges[k] as number;
+    const to = edges[k + 1];
+    const f = to === undefined ? 0.5 : (h - from) / (to - from);
+    return px(slots.start(k) + slots.step * Math.min(1, Math.max(0, f)));
+  };
+  const lines = percentileLines(summary, place, fmt.hoursShort);
+  const text =
+    total === 0
+      ? "Lead time distribution: no resolved tickets."
+      : `Lead time distribution of ${fmt.count(total)} resolved tickets` +
+        (summary
+          ? `: median ${fmt.hours(summary.p50)}, 85th percentile ${fmt.hours(summary.p85)}, 95th percentile ${fmt.hours(summary.p95)}.`
+          : ".");
+  const table: TableModel = {
+    caption: "Resolved tickets by lead time",
+    columns: ["Lead time", "Tickets"],
+    rows: () => bins.map((b) => [b.label, fmt.count(b.count)]),
+  };
+  const nav: PointNavigation = {
+    count: bins.length,
+    initial: 0,
+    pointAt: (i) => ({ x: px(slots.center(i)), y: bins[i]?.y ?? box.bottom }),
+    indexAt: (px_) => slots.indexAt(px_),
+    tooltipAt: (i) => ({
+      title: bins[i]?.label ?? "",
+      lines: [{ label: "Tickets", value: fmt.count(bins[i]?.count), token: "throughput" }],
+    }),
+  };
+  return {
+    width: box.width,
+    height: box.height,
+    bins,
+    lines,
+    plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+    xTicks: bins.map((b, k) => ({ pos: px(slots.center(k)), label: b.label })),
+    yTicks: y.ticks(4).map((v) => ({ pos: px(y(v)), label: fmt.count(v) })),
+    summary: text,
+    table,
+    nav,
+  };
+}

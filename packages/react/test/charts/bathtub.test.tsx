@@ -1,0 +1,120 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { Bathtub } from "../../src/charts/bathtub/Bathtub.js";
+import { bathtubModel } from "../../src/charts/bathtub/model.js";
+import { HealthTile } from "../../src/charts/health-tile/HealthTile.js";
+import { healthTileModel } from "../../src/charts/health-tile/model.js";
+import { helpdesk } from "../fixtures/real.js";
+import { makeResult, nth } from "../fixtures/results.js";
+
+const { result } = helpdesk();
+const last = nth(result.buckets, result.buckets.length - 1);
+
+describe("<Bathtub result> on helpdesk-italy by week", () => {
+  it("names inflow, throughput, direction, level and status in words", () => {
+    render(<Bathtub result={result} />);
+    const name = screen.getByRole("img").getAttribute("aria-label") ?? "";
+    expect(last).toMatchObject({
+      inflow: 0,
+      throughput: 6,
+      netFlow: -6,
+      backlog: 12,
+      status: "above",
+    });
+    expect(name).toBe(
+      "Backlog bathtub for the week of Dec 23, 2013: 0 came in, 6 were resolved, so the level is falling by 6; " +
+        "12 open (4.8 days of work), above the healthy band of 1–5.",
+    );
+  });
+
+  it("shows the status in words next to its colour", () => {
+    render(<Bathtub result={result} />);
+    expect(screen.getByRole("img").textContent).toContain("Above band");
+    expect(screen.getByRole("img").textContent).toContain("Falling -6 this week");
+  });
+
+  it("its data table holds the bucket's figures", () => {
+    render(<Bathtub result={result} />);
+    fireEvent.click(screen.getByRole("button", { name: "Show data table" }));
+    const cells = [...screen.getByRole("table").querySelectorAll("tbody tr")].map(
+      (r) => r.textContent,
+    );
+    expect(cells).toEqual([
+      "Inflow (per week)0",
+      "Throughput (per week)6",
+      "Net flow (per week)-6",
+      "Backlog12",
+      "Days of work4.8",
+      "Healthy band1–5",
+      "StatusAbove band",
+    ]);
+  });
+
+  it("takes keyboard focus and shows the figures in a tooltip", () => {
+    render(<Bathtub result={result} />);
+    const img = screen.getByRole("img");
+    fireEvent.focus(img);
+    expect(screen.getByRole("tooltip").textContent).toContain("Backlog12");
+  });
+
+  it("bucketIndex picks an earlier bucket; compact fits a card", () => {
+    const b = nth(result.buckets, 30);
+    render(<Bathtub result={result} bucketIndex={30} variant="compact" />);
+    expect(screen.getByRole("img").getAttribute("aria-label")).toContain(`${b.backlog} open`);
+  });
+
+  it("marks the water level for reduced motion", () => {
+    const { container } = render(<Bathtub result={result} />);
+    expect(container.querySelector("[data-tidemark-motion]")).not.toBeNull();
+    expect(container.querySelector("style")?.textContent).toContain(
+      "prefers-reduced-motion: reduce",
+    );
+  });
+});
+
+describe("bathtubModel(result)", () => {
+  it("puts the band's top at three quarters of the tub when the level is inside it", () => {
+    const r = makeResult([{ inflow: 10, throughput: 10, capacity: 10 }], { startBacklog: 10 });
+    const m = bathtubModel(r);
+    const depth = m.tub.bottom - m.tub.top;
+    expect(m.band).not.toBeNull();
+    expect(m.tub.bottom - nth([m.band], 0).top).toBeCloseTo(depth * 0.75, 0);
+    expect(m.fill).toBeCloseTo(10 / (20 / 0.75), 5);
+    expect(m.trend).toBe("steady");
+  });
+
+  it("fills 90% for a level far above the band, and scales to a backlog of 100,000", () => {
+    const r = makeResult([{ inflow: 5000, throughput: 4000, capacity: 100 }], {
+      startBacklog: 99_000,
+    });
+    const m = bathtubModel(r);
+    expect(m.fill).toBeCloseTo(0.9, 5);
+    expect(m.labels.backlog).toBe("100,000");
+    expect(m.trend).toBe("rising");
+    expect(m.inflowWidth).toBeGreaterThan(m.outflowWidth);
+  });
+
+  it("an empty result gives an empty tub and says so", () => {
+    const m = bathtubModel(makeResult([]));
+    expect(m.fill).toBe(0);
+    expect(m.summary).toBe("Backlog bathtub: no data.");
+  });
+});
+
+describe("<HealthTile result>", () => {
+  it("shows the last backlog, its net flow and status in words", () => {
+    render(<HealthTile result={result} />);
+    const fig = screen.getByRole("figure", { name: "Backlog" });
+    expect(fig.textContent).toContain("12");
+    expect(fig.textContent).toContain("-6 this week");
+    expect(fig.textContent).toContain("Above band");
+  });
+
+  it("healthTileModel compares other metrics with the bucket before", () => {
+    const m = healthTileModel(result, { metric: "throughput" });
+    const prev = nth(result.buckets, result.buckets.length - 2);
+    expect(m.value).toBe("6");
+    expect(m.trend).toBe(`${prev.throughput} the week before`);
+    expect(m.sparkPath.startsWith("M0,")).toBe(true);
+  });
+});

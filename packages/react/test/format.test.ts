@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { createFormatter } from "../src/format/format.js";
+import { slotScale } from "../src/scale/band.js";
+import { linearScale, niceMax } from "../src/scale/linear.js";
+import { themeStyle, themeVar } from "../src/theme/tokens.js";
+
+describe("createFormatter({ locale, timeZone })", () => {
+  it("formats counts, durations and dates through Intl in the given locale", () => {
+    const de = createFormatter({ locale: "de-DE" });
+    expect(de.count(1234567)).toBe("1.234.567");
+    expect(createFormatter().hours(36)).toBe("36 hours");
+    expect(createFormatter().hours(72)).toBe("3 days");
+    expect(createFormatter().day("2024-03-31")).toBe("Mar 31, 2024");
+    expect(createFormatter().count(null)).toBe("–");
+  });
+
+  it("formats instants in the time zone, not the machine's", () => {
+    const t = Date.UTC(2024, 2, 31, 3, 0);
+    expect(createFormatter({ timeZone: "America/Los_Angeles" }).instant(t)).toBe("Mar 30, 2024");
+    expect(createFormatter({ timeZone: "Europe/Paris" }).instant(t)).toBe("Mar 31, 2024");
+  });
+
+  it("falls back on an unknown locale or zone instead of throwing", () => {
+    expect(createFormatter({ locale: "xx-!!", timeZone: "Mars/Olympus" }).count(5)).toBe("5");
+  });
+});
+
+describe("scales", () => {
+  it("linearScale maps a zero-width domain and NaN to the baseline", () => {
+    expect(linearScale([0, 10], [100, 0])(5)).toBe(50);
+    expect(linearScale([3, 3], [100, 0])(3)).toBe(100);
+    expect(linearScale([0, 10], [100, 0])(Number.NaN)).toBe(100);
+  });
+
+  it("niceMax(93) is 100; nothing gives 1", () => {
+    expect(niceMax(93)).toBe(100);
+    expect(niceMax(0)).toBe(1);
+    expect(niceMax(Number.NaN)).toBe(1);
+  });
+
+  it("slotScale(4, 0, 100) centres slots and finds the one under a pixel", () => {
+    const s = slotScale(4, 0, 100);
+    expect(s.center(0)).toBe(12.5);
+    expect(s.indexAt(99)).toBe(3);
+    expect(s.indexAt(-5)).toBe(0);
+    expect(slotScale(0, 0, 100).indexAt(5)).toBe(-1);
+  });
+});
+
+describe("theme", () => {
+  it("themeVar gives the custom property with the light value as fallback", () => {
+    expect(themeVar("inflow")).toBe("var(--tidemark-inflow, #1f6fb2)");
+    expect(themeVar("tooltipBackground")).toBe("var(--tidemark-tooltip-background, #1f2933)");
+  });
+
+  it("themeStyle sets nothing without a theme, a preset, or a preset with overrides", () => {
+    expect(themeStyle(undefined)).toEqual({});
+    expect(themeStyle("dark")["--tidemark-background"]).toBe("#131a22");
+    const s = themeStyle({ base: "dark", tokens: { inflow: "hotpink" } });
+    expect(s["--tidemark-inflow"]).toBe("hotpink");
+    expect(s["--tidemark-text"]).toBe("#e6eaee");
+    expect(themeStyle({ inflow: "teal" })).toEqual({ "--tidemark-inflow": "teal" });
+  });
+});
