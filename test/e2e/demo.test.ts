@@ -16,12 +16,14 @@ import {
 } from "@tidemark/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seriousViolations } from "../support/axe";
 import { type LaunchedBrowser, launchChromium } from "../support/chromium";
 import { serveStatic } from "../support/serve.mjs";
 
 const root = join(import.meta.dirname, "..", "..");
 const dist = join(root, "apps", "demo", "dist");
 const artifacts = join(root, "test", "artifacts", "demo");
+const cliBin = join(root, "packages", "cli", "dist", "bin.js");
 const italyPath = join(root, "..", "shared", "data", "helpdesk-italy", "data.csv");
 
 let browser: LaunchedBrowser;
@@ -30,9 +32,16 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  // `turbo run test:e2e` builds the demo first; a direct `vitest` run builds it here.
-  if (!existsSync(join(dist, "index.html"))) {
-    execFileSync("pnpm", ["--filter", "@tidemark/demo", "build"], { cwd: root, stdio: "inherit" });
+  // `turbo run test:e2e` builds the demo and the CLI first; a direct `vitest` run builds them here.
+  if (!existsSync(join(dist, "index.html")) || !existsSync(cliBin)) {
+    execFileSync(
+      "pnpm",
+      ["exec", "turbo", "run", "build", "--filter=@tidemark/demo", "--filter=@tidemark/cli..."],
+      {
+        cwd: root,
+        stdio: "inherit",
+      },
+    );
   }
   mkdirSync(artifacts, { recursive: true });
   server = await serveStatic(dist, 0);
@@ -59,6 +68,7 @@ async function tileNumbers(label: string): Promise<(number | null)[]> {
 
 /** The figure a HealthTile shows (its second line), e.g. "1,234". */
 async function healthValue(label: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText: the rendered lines, as a reader sees them.
   const text = await page.getByRole("figure", { name: label, exact: true }).innerText();
   return text.split("\n")[1]?.trim() ?? "";
 }
@@ -148,7 +158,7 @@ describe("apps/demo in chromium", () => {
     const parsed = parseTicketsCsv(text, { timeZone: "UTC" });
     const result = metricsOf(parsed.log, { timeZone: "UTC", bucket: "week" });
     await expect.poll(shown, { timeout: 30_000 }).toEqual(expected(result));
-    await expect(loadedFile().innerText()).resolves.toContain(
+    await expect(loadedFile().textContent()).resolves.toContain(
       `${count(parsed.rowCount)} rows · ${count(parsed.log.size)} tickets`,
     );
 
@@ -202,7 +212,7 @@ describe("apps/demo in chromium", () => {
     expect(last?.bandLow).toBeCloseTo((narrow.buckets.at(-1)?.bandLow ?? 0) * 6, 9);
     const words = { above: "Above band", below: "Below band", healthy: "Healthy" } as const;
     await expect(
-      page.getByRole("figure", { name: "Backlog", exact: true }).innerText(),
+      page.getByRole("figure", { name: "Backlog", exact: true }).textContent(),
     ).resolves.toContain(words[last?.status ?? "healthy"]);
     const q = new URL(page.url()).searchParams;
     expect([q.get("low"), q.get("high")]).toEqual(["3", "12"]);
@@ -265,7 +275,7 @@ describe("apps/demo in chromium", () => {
     });
     const form = page.getByRole("form", { name: "Map your columns" });
     await form.waitFor();
-    await expect(page.getByRole("alert").first().innerText()).resolves.toContain(
+    await expect(page.getByRole("alert").first().textContent()).resolves.toContain(
       "No ticket id column",
     );
     await form.getByLabel("Ticket id").selectOption("Vorgang");
@@ -291,34 +301,22 @@ describe("apps/demo in chromium", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Metrics CSV" }).click(),
     ]);
-    const csv = readFileSync((await csvDownload.path()) as string, "utf8")
-      .trim()
-      .split("\n");
-    expect(csv[0]).toBe(
+    const csv = readFileSync((await csvDownload.path()) as string, "utf8");
+    expect(csv.split("\n")[0]).toBe(
       "bucket_start,created,reopened,inflow,throughput,net_flow,backlog,peak_backlog,lead_time_count,lead_time_p50_h,lead_time_p85_h,lead_time_p95_h,capacity_per_day,backlog_days,band_low,band_high,status",
     );
-    const parsed = parseTicketsCsv(readFileSync(italyPath, "utf8"), {
-      timeZone: "Pacific/Auckland",
-    });
-    const result = metricsOf(parsed.log, {
-      timeZone: "Pacific/Auckland",
-      bucket: "week",
-      band: { low: 3, high: 12 },
-    });
-    expect(csv.length - 1).toBe(result.buckets.length);
-    const last = result.buckets.at(-1);
-    expect(csv.at(-1)?.split(",").slice(0, 8)).toEqual(
+    // Byte for byte what `tidemark metrics --format csv` writes for the same file and settings.
+    const cli = execFileSync(
+      process.execPath,
       [
-        last?.start,
-        last?.created,
-        last?.reopened,
-        last?.inflow,
-        last?.throughput,
-        last?.netFlow,
-        last?.backlog,
-        last?.peakBacklog,
-      ].map(String),
+        cliBin,
+        "metrics",
+        italyPath,
+        ...["--tz", "Pacific/Auckland", "--bucket", "week", "--band", "3,12", "--format", "csv"],
+      ],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
     );
+    expect(csv).toBe(cli);
 
     const [svgDownload] = await Promise.all([
       page.waitForEvent("download"),
@@ -336,6 +334,12 @@ describe("apps/demo in chromium", () => {
     const png = readFileSync((await pngDownload.path()) as string);
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     expect(png.length).toBeGreaterThan(5000);
+  });
+
+  test("has no serious or critical accessibility violations (axe)", async () => {
+    await page.goto(`${server.url}/?tz=UTC`);
+    await waitForSource("Sample team, 12,000 tickets (seed 7)");
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test("ran without a page error", () => {

@@ -1,5 +1,11 @@
 import type { MetricsResult } from "@tidemark/core";
 
+/**
+ * The metrics CSV, byte for byte what `tidemark metrics --format csv` writes
+ * (packages/cli/src/format/csv.ts; the e2e test compares the two). A stopgap
+ * until that writer moves into @tidemark/core, where both can import it.
+ */
+
 /** The columns of a metrics CSV, in order: the same as the `tidemark metrics` command's. */
 export const METRICS_CSV_COLUMNS = [
   "bucket_start",
@@ -21,11 +27,12 @@ export const METRICS_CSV_COLUMNS = [
   "status",
 ] as const;
 
-/** A number with at most 3 fraction digits and no exponent; empty for null. */
+/** At most 4 fraction digits, trailing zeros dropped, no exponent; empty for null (as the CLI writes). */
 function num(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? "0" : String(rounded);
+  const text = value.toFixed(4);
+  const trimmed = text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  return trimmed === "-0" ? "0" : trimmed;
 }
 
 /**

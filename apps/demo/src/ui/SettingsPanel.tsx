@@ -121,10 +121,9 @@ export function SettingsPanel({
           <span>From</span>
           <input
             type="date"
-            value={settings.from ?? ""}
+            value={settings.from ?? dataDays?.first ?? ""}
             min={dataDays?.first}
             max={dataDays?.last}
-            placeholder={dataDays?.first}
             onChange={(e) => onChange({ from: e.target.value || null })}
           />
         </label>
@@ -132,7 +131,7 @@ export function SettingsPanel({
           <span>To</span>
           <input
             type="date"
-            value={settings.to ?? ""}
+            value={settings.to ?? dataDays?.last ?? ""}
             min={dataDays?.first}
             max={dataDays?.last}
             onChange={(e) => onChange({ to: e.target.value || null })}
@@ -146,11 +145,9 @@ export function SettingsPanel({
           >
             Whole file{dataDays ? ` (${dataDays.first} – ${dataDays.last})` : ""}
           </button>
-        ) : dataDays ? (
-          <p className="tmd-muted">
-            Whole file: {dataDays.first} – {dataDays.last}
-          </p>
-        ) : null}
+        ) : (
+          <p className="tmd-muted">The whole file</p>
+        )}
       </fieldset>
       {error ? (
         <p className="tmd-field-error" role="alert">
