@@ -25,7 +25,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function localDate(instant: number, timeZone: string): string {
   let f = dateFormats.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
     dateFormats.set(timeZone, f);
   }
   return f.format(new Date(instant));
@@ -56,7 +61,8 @@ export function spellsFromEvents(
     const last = spells[spells.length - 1] as RefSpell;
     const open = last.end === null;
     if ((e.type === "solved" || e.type === "closed") && open) last.end = e.at;
-    else if (e.type === "reopened" && !open) spells.push({ ticket: id, start: e.at, end: null, reopened: true });
+    else if (e.type === "reopened" && !open)
+      spells.push({ ticket: id, start: e.at, end: null, reopened: true });
   }
   return spells;
 }
@@ -95,7 +101,8 @@ export function referenceBuckets(
 ): Map<string, RefBucket> {
   const keyOf = (t: number) => bucketKey(localDate(t, timeZone), unit, weekStartsOn);
   const out = new Map<string, RefBucket>();
-  for (const key of keys) out.set(key, { key, created: 0, reopened: 0, throughput: 0, backlog: 0, leadTimes: [] });
+  for (const key of keys)
+    out.set(key, { key, created: 0, reopened: 0, throughput: 0, backlog: 0, leadTimes: [] });
   for (const ticket of tickets) {
     for (const s of ticket.spells) {
       const startKey = keyOf(s.start);
@@ -110,7 +117,8 @@ export function referenceBuckets(
         if (e) e.throughput++;
       }
       for (const key of keys) {
-        if (startKey <= key && (endKey === null || endKey > key)) (out.get(key) as RefBucket).backlog++;
+        if (startKey <= key && (endKey === null || endKey > key))
+          (out.get(key) as RefBucket).backlog++;
       }
     }
     const last = ticket.spells[ticket.spells.length - 1] as RefSpell;

@@ -4,8 +4,8 @@ import {
   type BandStatus,
   type BucketMetrics,
   INFLOW_KINDS,
-  type InflowMix,
   type InflowKind,
+  type InflowMix,
   METRICS_SCHEMA_VERSION,
   type MetricsResult,
   type TicketLog,
@@ -38,8 +38,15 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const history = opts.capacityWindowDays - 1;
   const days = makeGrid(clock, grid.firstDay - history, grid.firstDay + grid.dayCount, "day", 1);
   const flow = dailyFlow(log, days, history);
-  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid);
-  const first = durationsByBucket(log.createdAt, log.firstSolvedAt, grid);
+  // A log without event histories has one spell per ticket, ending at its solve:
+  // the flow pass has found those days already, and first and final solves agree.
+  const singleSpell = log.spells.end === log.finalSolvedAt;
+  const known = singleSpell ? { days: flow.endDay, offset: history } : undefined;
+  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid, known);
+  const first =
+    log.firstSolvedAt === log.finalSolvedAt
+      ? lead
+      : durationsByBucket(log.createdAt, log.firstSolvedAt, grid);
 
   // Capacity counts only days the data covers, so a window reaching before the
   // first ticket or past the last event is not diluted by days with no data.
@@ -47,7 +54,8 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const observedSum = new Int32Array(days.dayCount + 1);
   for (let d = 0; d < days.dayCount; d++) {
     const day = days.firstDay + d;
-    const observed = firstDataDay !== null && lastDataDay !== null && day >= firstDataDay && day <= lastDataDay;
+    const observed =
+      firstDataDay !== null && lastDataDay !== null && day >= firstDataDay && day <= lastDataDay;
     solvedSum[d + 1] = (solvedSum[d] as number) + (flow.solved[d] as number);
     observedSum[d + 1] = (observedSum[d] as number) + (observed ? 1 : 0);
   }
@@ -68,7 +76,8 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
     }
     const w0 = d1 - opts.capacityWindowDays;
     const observed = (observedSum[d1] as number) - (observedSum[w0] as number);
-    const capacity = observed > 0 ? ((solvedSum[d1] as number) - (solvedSum[w0] as number)) / observed : null;
+    const capacity =
+      observed > 0 ? ((solvedSum[d1] as number) - (solvedSum[w0] as number)) / observed : null;
     const backlog = flow.level[d1 - 1] as number;
     const inflow = created + reopened;
     const bandLow = capacity === null ? null : opts.band.low * capacity;
@@ -135,7 +144,10 @@ function statusOf(backlog: number, low: number | null, high: number | null): Ban
   return backlog < low ? "below" : backlog > high ? "above" : "healthy";
 }
 
-function sum(buckets: BucketMetrics[], key: "created" | "reopened" | "inflow" | "throughput"): number {
+function sum(
+  buckets: BucketMetrics[],
+  key: "created" | "reopened" | "inflow" | "throughput",
+): number {
   let total = 0;
   for (const b of buckets) total += b[key];
   return total;
@@ -199,7 +211,14 @@ function emptyResult(opts: ResolvedOptions): MetricsResult {
     capacityWindowDays: opts.capacityWindowDays,
     startBacklog: 0,
     buckets: [],
-    totals: { created: 0, reopened: 0, inflow: 0, throughput: 0, leadTime: null, firstResolution: null },
+    totals: {
+      created: 0,
+      reopened: 0,
+      inflow: 0,
+      throughput: 0,
+      leadTime: null,
+      firstResolution: null,
+    },
     inflowMix: {
       byKind: { new: 0, recurring: 0, "follow-up": 0, misrouted: 0, noise: 0, automated: 0 },
       total: 0,
@@ -217,4 +236,3 @@ function emptyResult(opts: ResolvedOptions): MetricsResult {
     },
   };
 }
-

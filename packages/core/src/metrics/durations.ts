@@ -6,12 +6,15 @@ import { summarizeInPlace } from "./summary.js";
 /**
  * Duration summaries (hours) per bucket: for each ticket whose `doneAt` falls in
  * the grid, `doneAt - createdAt`, grouped by the bucket of `doneAt`. Also the
- * summary over the whole grid.
+ * summary over the whole grid. `known`, when given, holds each `doneAt`'s day
+ * already found (index in the grid + `known.offset`, -1 for none), which saves
+ * looking them up again.
  */
 export function durationsByBucket(
   createdAt: Float64Array,
   doneAt: Float64Array,
   grid: TimeGrid,
+  known?: { days: Int32Array; offset: number },
 ): { perBucket: (DurationSummary | null)[]; total: DurationSummary | null } {
   const n = createdAt.length;
   const from = grid.dayStarts[0] as number;
@@ -21,7 +24,8 @@ export function durationsByBucket(
   for (let i = 0; i < n; i++) {
     const t = doneAt[i] as number;
     if (t >= from && t < to) {
-      const b = grid.dayBucket[dayIndexOf(grid, t)] as number;
+      const day = known ? (known.days[i] as number) - known.offset : dayIndexOf(grid, t);
+      const b = grid.dayBucket[day] as number;
       bucketOf[i] = b;
       offsets[b + 1]++;
     }
@@ -31,7 +35,9 @@ export function durationsByBucket(
   const cursor = offsets.slice(0, grid.bucketCount);
   for (let i = 0; i < n; i++) {
     const b = bucketOf[i] as number;
-    if (b >= 0) hours[(cursor[b] as number)++] = ((doneAt[i] as number) - (createdAt[i] as number)) / MS_PER_HOUR;
+    if (b >= 0)
+      hours[(cursor[b] as number)++] =
+        ((doneAt[i] as number) - (createdAt[i] as number)) / MS_PER_HOUR;
   }
   const perBucket: (DurationSummary | null)[] = [];
   for (let b = 0; b < grid.bucketCount; b++) {

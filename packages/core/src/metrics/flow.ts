@@ -1,5 +1,6 @@
 import { dayIndexOf, type TimeGrid } from "../time/grid.js";
 import type { TicketLog } from "../types.js";
+import { sortKeys } from "./radix-sort.js";
 
 /**
  * Daily flow of one log over a day grid: arrivals, reopenings and solves per
@@ -17,6 +18,8 @@ export interface DailyFlow {
   peak: Int32Array;
   /** Spells open just before the first range day's start. */
   startLevel: number;
+  /** Day of each spell's end in the grid, or -1 (open, or outside the grid). */
+  endDay: Int32Array;
 }
 
 export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): DailyFlow {
@@ -28,6 +31,8 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
   const rangeTo = days.dayStarts[n] as number;
   const historyFrom = days.dayStarts[0] as number;
   const { start, end, reopened: isReopen, size } = log.spells;
+  const startDay = new Int32Array(size).fill(-1);
+  const endDay = new Int32Array(size).fill(-1);
   let startLevel = 0;
 
   for (let k = 0; k < size; k++) {
@@ -38,14 +43,25 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
       if (!(e < rangeFrom)) startLevel++;
     } else if (s < rangeTo) {
       const d = dayIndexOf(days, s);
+      startDay[k] = d;
       if (isReopen[k] === 1) reopened[d]++;
       else created[d]++;
     }
-    if (e >= historyFrom && e < rangeTo) solved[dayIndexOf(days, e)]++;
+    if (e >= historyFrom && e < rangeTo) {
+      const d = dayIndexOf(days, e);
+      endDay[k] = d;
+      solved[d]++;
+    }
   }
 
-  const { level, peak } = levels(log, days, countFrom, created, reopened, solved, startLevel);
-  return { created, reopened, solved, level, peak, startLevel };
+  const { level, peak } = levels(
+    log,
+    days,
+    countFrom,
+    { created, reopened, solved, startDay, endDay },
+    startLevel,
+  );
+  return { created, reopened, solved, level, peak, startLevel, endDay };
 }
 
 /**
@@ -58,49 +74,55 @@ function levels(
   log: TicketLog,
   days: TimeGrid,
   countFrom: number,
-  created: Int32Array,
-  reopened: Int32Array,
-  solved: Int32Array,
+  c: {
+    created: Int32Array;
+    reopened: Int32Array;
+    solved: Int32Array;
+    startDay: Int32Array;
+    endDay: Int32Array;
+  },
   startLevel: number,
 ): { level: Int32Array; peak: Int32Array } {
   const n = days.dayCount;
   const offsets = new Int32Array(n + 1);
   for (let d = countFrom; d < n; d++) {
-    offsets[d + 1] = (offsets[d] as number) + (created[d] as number) + (reopened[d] as number) + (solved[d] as number);
+    offsets[d + 1] =
+      (offsets[d] as number) +
+      (c.created[d] as number) +
+      (c.reopened[d] as number) +
+      (c.solved[d] as number);
   }
-  for (let d = 0; d < countFrom; d++) offsets[d + 1] = 0;
   // Keys: milliseconds since the day's start × 2, + 1 for an opening, 0 for a solve.
   const keys = new Uint32Array(offsets[n] as number);
   const cursor = offsets.slice(0, n);
-  const rangeFrom = days.dayStarts[countFrom] as number;
-  const rangeTo = days.dayStarts[n] as number;
   const { start, end, size } = log.spells;
+  const dayStarts = days.dayStarts;
   for (let k = 0; k < size; k++) {
-    const s = start[k] as number;
-    const e = end[k] as number;
-    if (s >= rangeFrom && s < rangeTo) {
-      const d = dayIndexOf(days, s);
-      keys[(cursor[d] as number)++] = (s - (days.dayStarts[d] as number)) * 2 + 1;
-    }
-    if (e >= rangeFrom && e < rangeTo) {
-      const d = dayIndexOf(days, e);
-      keys[(cursor[d] as number)++] = (e - (days.dayStarts[d] as number)) * 2;
-    }
+    const sd = c.startDay[k] as number;
+    if (sd >= 0)
+      keys[(cursor[sd] as number)++] = ((start[k] as number) - (dayStarts[sd] as number)) * 2 + 1;
+    const ed = c.endDay[k] as number;
+    if (ed >= countFrom)
+      keys[(cursor[ed] as number)++] = ((end[k] as number) - (dayStarts[ed] as number)) * 2;
   }
 
   const level = new Int32Array(n);
   const peak = new Int32Array(n);
+  let scratch = new Uint32Array(1024);
   let current = startLevel;
   for (let d = countFrom; d < n; d++) {
     const from = offsets[d] as number;
     const to = offsets[d + 1] as number;
-    const dayKeys = keys.subarray(from, to).sort();
+    if (to - from > scratch.length) scratch = new Uint32Array(2 * (to - from));
+    const dayKeys = keys.subarray(from, to);
+    sortKeys(dayKeys, scratch);
     // The level carried in is reached inside the day unless something happens at its first instant.
     let best = to > from && (dayKeys[0] as number) >>> 1 === 0 ? -1 : current;
     let i = 0;
-    while (i < dayKeys.length) {
+    const m = dayKeys.length;
+    while (i < m) {
       const instant = (dayKeys[i] as number) >>> 1;
-      while (i < dayKeys.length && (dayKeys[i] as number) >>> 1 === instant) {
+      while (i < m && (dayKeys[i] as number) >>> 1 === instant) {
         current += ((dayKeys[i] as number) & 1) === 1 ? 1 : -1;
         i++;
       }

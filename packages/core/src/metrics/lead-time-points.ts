@@ -16,7 +16,10 @@ export interface LeadTimePoints {
  *
  * @example leadTimePoints(log, { from: result.range.from, to: result.range.to })
  */
-export function leadTimePoints(log: TicketLog, range: { from?: number; to?: number } = {}): LeadTimePoints {
+export function leadTimePoints(
+  log: TicketLog,
+  range: { from?: number; to?: number } = {},
+): LeadTimePoints {
   const from = range.from ?? Number.NEGATIVE_INFINITY;
   const to = range.to ?? Number.POSITIVE_INFINITY;
   const picked: number[] = [];
@@ -28,6 +31,8 @@ export function leadTimePoints(log: TicketLog, range: { from?: number; to?: numb
   return {
     ids: picked.map((i) => log.ids[i] as string),
     resolvedAt: picked.map((i) => log.finalSolvedAt[i] as number),
-    hours: picked.map((i) => ((log.finalSolvedAt[i] as number) - (log.createdAt[i] as number)) / MS_PER_HOUR),
+    hours: picked.map(
+      (i) => ((log.finalSolvedAt[i] as number) - (log.createdAt[i] as number)) / MS_PER_HOUR,
+    ),
   };
 }

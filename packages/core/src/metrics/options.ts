@@ -69,8 +69,16 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
     fail("to", `${options.to} is before from ${options.from}.`);
   }
   const band = options.band ?? { low: 0.5, high: 2 };
-  if (!isFiniteNumber(band.low) || !isFiniteNumber(band.high) || band.low < 0 || band.high < band.low) {
-    fail("band", `{ low: ${band.low}, high: ${band.high} } must be days of capacity with 0 ≤ low ≤ high, e.g. { low: 0.5, high: 2 }.`);
+  if (
+    !isFiniteNumber(band.low) ||
+    !isFiniteNumber(band.high) ||
+    band.low < 0 ||
+    band.high < band.low
+  ) {
+    fail(
+      "band",
+      `{ low: ${band.low}, high: ${band.high} } must be days of capacity with 0 ≤ low ≤ high, e.g. { low: 0.5, high: 2 }.`,
+    );
   }
   const capacityWindowDays = options.capacityWindowDays ?? 28;
   if (!Number.isInteger(capacityWindowDays) || capacityWindowDays < 1) {

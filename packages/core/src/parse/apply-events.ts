@@ -1,4 +1,10 @@
-import { ATTRIBUTE_NAMES, type AttributeName, type CodedColumn, type RowIssue, type TicketLog } from "../types.js";
+import {
+  ATTRIBUTE_NAMES,
+  type AttributeName,
+  type CodedColumn,
+  type RowIssue,
+  type TicketLog,
+} from "../types.js";
 import type { EventLog } from "./events-csv.js";
 
 const CREATED = 0;
@@ -17,10 +23,13 @@ const CLOSED = 3;
  * their single spell. An event log ticket missing from the log is added when it
  * has a `created` event. Problems are reported, never silently fixed.
  */
-export function applyEvents(log: TicketLog, events: EventLog): { log: TicketLog; issues: RowIssue[] } {
+export function applyEvents(
+  log: TicketLog,
+  events: EventLog,
+): { log: TicketLog; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const index = new Map<string, number>();
-  log.ids.forEach((id, i) => index.set(id, i));
+  for (let i = 0; i < log.size; i++) index.set(log.ids[i] as string, i);
   const ids = log.ids.slice();
   const createdAt = Array.from(log.createdAt);
   const resolvedAt = Array.from(log.finalSolvedAt);
@@ -42,7 +51,11 @@ export function applyEvents(log: TicketLog, events: EventLog): { log: TicketLog;
       createdAt.push(events.at[k] as number);
       resolvedAt.push(Number.NaN);
       kinds.push(0);
-    } else if (t >= log.size && events.type[k] === CREATED && (events.at[k] as number) < (createdAt[t] as number)) {
+    } else if (
+      t >= log.size &&
+      events.type[k] === CREATED &&
+      (events.at[k] as number) < (createdAt[t] as number)
+    ) {
       createdAt[t] = events.at[k] as number;
     }
     eventTicket[k] = t;
@@ -55,7 +68,8 @@ export function applyEvents(log: TicketLog, events: EventLog): { log: TicketLog;
         severity: "error",
         ticketId: events.ticketIds[k] as string,
         value: events.ticketIds[k] as string,
-        reason: "event for a ticket that is neither in the ticket file nor created in the event log",
+        reason:
+          "event for a ticket that is neither in the ticket file nor created in the event log",
       });
     }
   }
@@ -63,7 +77,8 @@ export function applyEvents(log: TicketLog, events: EventLog): { log: TicketLog;
   const n = ids.length;
   // Counting sort of events by ticket, then by time (row breaks ties) within each.
   const offsets = new Int32Array(n + 1);
-  for (let k = 0; k < events.size; k++) if ((eventTicket[k] as number) >= 0) offsets[(eventTicket[k] as number) + 1]++;
+  for (let k = 0; k < events.size; k++)
+    if ((eventTicket[k] as number) >= 0) offsets[(eventTicket[k] as number) + 1]++;
   for (let t = 0; t < n; t++) offsets[t + 1] += offsets[t] as number;
   const order = new Int32Array(offsets[n] as number);
   const cursor = offsets.slice(0, n);
@@ -93,7 +108,9 @@ export function applyEvents(log: TicketLog, events: EventLog): { log: TicketLog;
       continue;
     }
     const mine = Array.from(order.subarray(from, to)).sort(
-      (a, b) => (events.at[a] as number) - (events.at[b] as number) || (events.rows[a] as number) - (events.rows[b] as number),
+      (a, b) =>
+        (events.at[a] as number) - (events.at[b] as number) ||
+        (events.rows[a] as number) - (events.rows[b] as number),
     );
     let open = true;
     let first = Number.NaN;

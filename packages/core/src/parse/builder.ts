@@ -5,6 +5,7 @@ import {
   type RowIssue,
   type TicketLog,
 } from "../types.js";
+import { hashText, TextTable } from "./text-index.js";
 
 /** Shortens a raw value for an issue report. */
 export function clip(value: string): string {
@@ -26,51 +27,54 @@ export class TicketLogBuilder {
   readonly issues: RowIssue[] = [];
   private size = 0;
   private capacity = 1024;
-  private ids: string[] = [];
+  /** Ticket ids; a ticket's index is its id's index here. */
+  private readonly ids = new TextTable();
   private rows = new Int32Array(this.capacity);
   private createdAt = new Float64Array(this.capacity);
   private resolvedAt = new Float64Array(this.capacity);
   private kinds = new Uint8Array(this.capacity);
   private readonly codes: Int32Array[] = ATTRIBUTE_NAMES.map(() => new Int32Array(this.capacity));
-  private readonly dictionaries: Map<string, number>[] = ATTRIBUTE_NAMES.map(() => new Map());
-  private readonly values: string[][] = ATTRIBUTE_NAMES.map(() => []);
-  private readonly byId = new Map<string, number>();
+  private readonly dictionaries: TextTable[] = ATTRIBUTE_NAMES.map(() => new TextTable());
 
-  /** The code of an attribute value (-1 for empty), adding it to the dictionary. */
-  code(attribute: number, value: string | undefined): number {
-    if (value === undefined || value === "") return -1;
-    const dictionary = this.dictionaries[attribute] as Map<string, number>;
-    let c = dictionary.get(value);
-    if (c === undefined) {
-      c = dictionary.size;
-      dictionary.set(value, c);
-      (this.values[attribute] as string[]).push(value);
-    }
-    return c;
+  /** The code of attribute text `s[start, end)` (-1 for empty), adding it to the dictionary. */
+  code(attribute: number, s: string, start: number, end: number): number {
+    return start >= end ? -1 : (this.dictionaries[attribute] as TextTable).intern(s, start, end);
   }
 
-  /** Adds one ticket; `attributeCodes` from {@link code}, in ATTRIBUTE_NAMES order. */
-  add(row: number, id: string, createdAt: number, resolvedAt: number, attributeCodes: ArrayLike<number>, kind: number): void {
-    const existing = this.byId.get(id);
-    if (existing !== undefined) {
-      this.duplicate(existing, row, id, createdAt, resolvedAt, attributeCodes, kind);
+  /**
+   * Adds one ticket whose id is `s[idStart, idEnd)`; `attributeCodes` from
+   * {@link code}, in ATTRIBUTE_NAMES order.
+   */
+  add(
+    row: number,
+    s: string,
+    idStart: number,
+    idEnd: number,
+    createdAt: number,
+    resolvedAt: number,
+    attributeCodes: ArrayLike<number>,
+    kind: number,
+  ): void {
+    const hash = hashText(s, idStart, idEnd);
+    const existing = this.ids.lookup(s, idStart, idEnd, hash);
+    if (existing >= 0) {
+      this.duplicate(existing, row, createdAt, resolvedAt, attributeCodes, kind);
       return;
     }
     if (this.size === this.capacity) this.enlarge();
     const i = this.size++;
-    this.byId.set(id, i);
-    this.ids.push(id);
+    this.ids.add(s.slice(idStart, idEnd), hash);
     this.rows[i] = row;
     this.createdAt[i] = createdAt;
     this.resolvedAt[i] = resolvedAt;
     this.kinds[i] = kind;
-    for (let a = 0; a < ATTRIBUTE_NAMES.length; a++) (this.codes[a] as Int32Array)[i] = attributeCodes[a] as number;
+    for (let a = 0; a < ATTRIBUTE_NAMES.length; a++)
+      (this.codes[a] as Int32Array)[i] = attributeCodes[a] as number;
   }
 
   private duplicate(
     i: number,
     row: number,
-    id: string,
     createdAt: number,
     resolvedAt: number,
     attributeCodes: ArrayLike<number>,
@@ -85,10 +89,25 @@ export class TicketLogBuilder {
       if ((this.codes[a] as Int32Array)[i] !== attributeCodes[a]) identical = false;
     }
     const first = this.rows[i] as number;
+    const id = this.ids.values[i] as string;
     this.issues.push(
       identical
-        ? { row, field: "id", severity: "warning", ticketId: id, value: clip(id), reason: `duplicate of row ${first}, identical: merged into it` }
-        : { row, field: "id", severity: "error", ticketId: id, value: clip(id), reason: `duplicate id: row ${first} has the same id with different values; kept row ${first}` },
+        ? {
+            row,
+            field: "id",
+            severity: "warning",
+            ticketId: id,
+            value: clip(id),
+            reason: `duplicate of row ${first}, identical: merged into it`,
+          }
+        : {
+            row,
+            field: "id",
+            severity: "error",
+            ticketId: id,
+            value: clip(id),
+            reason: `duplicate id: row ${first} has the same id with different values; kept row ${first}`,
+          },
     );
   }
 
@@ -98,32 +117,35 @@ export class TicketLogBuilder {
     this.createdAt = grow(this.createdAt, this.capacity);
     this.resolvedAt = grow(this.resolvedAt, this.capacity);
     this.kinds = grow(this.kinds, this.capacity);
-    for (let a = 0; a < ATTRIBUTE_NAMES.length; a++) this.codes[a] = grow(this.codes[a] as Int32Array, this.capacity);
+    for (let a = 0; a < ATTRIBUTE_NAMES.length; a++)
+      this.codes[a] = grow(this.codes[a] as Int32Array, this.capacity);
   }
 
-  /** The row each ticket came from, for reports about tickets. */
-  rowOf(ticket: number): number {
-    return this.rows[ticket] as number;
-  }
-
-  /** The log, with one spell per ticket (creation to resolution). */
+  /**
+   * The log, with one spell per ticket (creation to resolution). Columns are
+   * views on the builder's buffers rather than copies, which keeps the peak
+   * memory of a big parse down.
+   */
   finish(): TicketLog {
     const n = this.size;
-    const createdAt = this.createdAt.slice(0, n);
-    const resolvedAt = this.resolvedAt.slice(0, n);
+    const createdAt = this.createdAt.subarray(0, n);
+    const resolvedAt = this.resolvedAt.subarray(0, n);
     const attributes = {} as Record<AttributeName, CodedColumn>;
     ATTRIBUTE_NAMES.forEach((name, a) => {
-      attributes[name] = { codes: (this.codes[a] as Int32Array).slice(0, n), values: this.values[a] as string[] };
+      attributes[name] = {
+        codes: (this.codes[a] as Int32Array).subarray(0, n),
+        values: (this.dictionaries[a] as TextTable).values,
+      };
     });
     const ticket = new Int32Array(n);
     for (let i = 0; i < n; i++) ticket[i] = i;
     return {
       size: n,
-      ids: this.ids,
+      ids: this.ids.values,
       createdAt,
       firstSolvedAt: resolvedAt,
       finalSolvedAt: resolvedAt,
-      inflowKind: this.kinds.slice(0, n),
+      inflowKind: this.kinds.subarray(0, n),
       attributes,
       spells: { size: n, ticket, start: createdAt, end: resolvedAt, reopened: new Uint8Array(n) },
     };

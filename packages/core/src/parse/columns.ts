@@ -1,7 +1,13 @@
 import type { AttributeName } from "../types.js";
 
 /** The ticket fields Tidemark reads. */
-export type TicketField = "id" | "createdAt" | "resolvedAt" | "closedAt" | AttributeName | "inflowKind";
+export type TicketField =
+  | "id"
+  | "createdAt"
+  | "resolvedAt"
+  | "closedAt"
+  | AttributeName
+  | "inflowKind";
 
 /** Which input column holds each ticket field (column names as written in the header). */
 export type ColumnMapping = Partial<Record<TicketField, string>>;
@@ -12,9 +18,51 @@ export type ColumnMapping = Partial<Record<TicketField, string>>;
  * Earlier names win.
  */
 export const COLUMN_ALIASES: Readonly<Record<TicketField, readonly string[]>> = {
-  id: ["ticketid", "id", "ticketnumber", "number", "srnumber", "caseid", "casenumber", "incidentid", "issueid", "key", "ticket", "case", "incident"],
-  createdAt: ["createdat", "created", "createddate", "createdon", "createdtime", "createtime", "creationdate", "datecreated", "openedat", "opened", "openeddate", "openedon", "opendate", "submittedat", "reportedat"],
-  resolvedAt: ["resolvedat", "resolved", "resolveddate", "resolvedon", "resolutiondate", "resolutiontime", "solvedat", "solved", "solveddate", "completedat", "doneat"],
+  id: [
+    "ticketid",
+    "id",
+    "ticketnumber",
+    "number",
+    "srnumber",
+    "caseid",
+    "casenumber",
+    "incidentid",
+    "issueid",
+    "key",
+    "ticket",
+    "case",
+    "incident",
+  ],
+  createdAt: [
+    "createdat",
+    "created",
+    "createddate",
+    "createdon",
+    "createdtime",
+    "createtime",
+    "creationdate",
+    "datecreated",
+    "openedat",
+    "opened",
+    "openeddate",
+    "openedon",
+    "opendate",
+    "submittedat",
+    "reportedat",
+  ],
+  resolvedAt: [
+    "resolvedat",
+    "resolved",
+    "resolveddate",
+    "resolvedon",
+    "resolutiondate",
+    "resolutiontime",
+    "solvedat",
+    "solved",
+    "solveddate",
+    "completedat",
+    "doneat",
+  ],
   closedAt: ["closedat", "closed", "closeddate", "closedon", "closetime", "dateclosed"],
   category: ["category", "requesttype", "issuetype", "topic", "product", "labels", "tags"],
   channel: ["channel", "requestsource", "contacttype", "source", "via"],

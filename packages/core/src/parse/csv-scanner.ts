@@ -1,18 +1,54 @@
 import { TidemarkError } from "../errors.js";
+import type { RowView } from "./row-view.js";
 
-/** Receives each record: its fields as strings, and its number (the header is record 1). */
-export type RecordHandler = (fields: string[], record: number) => void;
+/** Receives each record (valid only during the call) and its number (the header is record 1). */
+export type RecordHandler = (row: RowView, record: number) => void;
+
+/** The fields of the record being read: positions in the scanned text, or an unescaped copy. */
+class CsvRow implements RowView {
+  source = "";
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  copies: (string | undefined)[] = [];
+
+  push(start: number, end: number, copy?: string): void {
+    if (this.count === this.starts.length) {
+      const s = new Int32Array(this.count * 2);
+      s.set(this.starts);
+      this.starts = s;
+      const e = new Int32Array(this.count * 2);
+      e.set(this.ends);
+      this.ends = e;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.copies[this.count] = copy;
+    this.count++;
+  }
+  text(i: number): string {
+    return this.copies[i] ?? this.source;
+  }
+  start(i: number): number {
+    return this.copies[i] === undefined ? (this.starts[i] as number) : 0;
+  }
+  end(i: number): number {
+    const copy = this.copies[i];
+    return copy === undefined ? (this.ends[i] as number) : copy.length;
+  }
+}
 
 /**
  * A streaming RFC 4180 reader: quoted fields with `""` escapes and embedded
- * newlines, `\n` or `\r\n` line ends, a chosen delimiter. Text arrives in chunks
- * of any size; a record split across chunks is carried over. A record longer
- * than `maxRecordLength` characters stops the read with an error naming it, so
- * memory stays bounded whatever the input.
+ * newlines, `\n`, `\r\n` or `\r` line ends, a chosen delimiter. Text arrives in
+ * chunks of any size; a record split across chunks is carried over. A record
+ * longer than `maxRecordLength` characters stops the read with an error naming
+ * it, so memory stays bounded whatever the input.
  */
 export class CsvScanner {
   private pending = "";
   private record = 0;
+  private readonly row = new CsvRow();
   private readonly delimiter: number;
   private readonly maxRecordLength: number;
   private readonly onRecord: RecordHandler;
@@ -21,11 +57,6 @@ export class CsvScanner {
     this.delimiter = delimiter.charCodeAt(0);
     this.maxRecordLength = maxRecordLength;
     this.onRecord = onRecord;
-  }
-
-  /** Number of records read so far (header included). */
-  get records(): number {
-    return this.record;
   }
 
   push(chunk: string): void {
@@ -52,69 +83,35 @@ export class CsvScanner {
   private scan(text: string, final: boolean): number {
     const n = text.length;
     const delim = this.delimiter;
+    const row = this.row;
+    row.source = text;
     let pos = 0;
     while (pos < n) {
       const recordStart = pos;
-      const fields: string[] = [];
+      row.count = 0;
       let complete = false;
       while (true) {
         if (pos >= n) {
           if (final) {
-            fields.push("");
+            row.push(pos, pos);
             complete = true;
           }
           break;
         }
         if (text.charCodeAt(pos) === 34) {
-          // Quoted field: find the closing quote that is not an escape.
-          let q = pos + 1;
-          let escaped = false;
-          let closed = -1;
-          while (q < n) {
-            const c = text.charCodeAt(q);
-            if (c === 34) {
-              if (q + 1 < n && text.charCodeAt(q + 1) === 34) {
-                escaped = true;
-                q += 2;
-                continue;
-              }
-              if (q + 1 >= n && !final) break;
-              closed = q;
-              break;
-            }
-            q++;
-          }
-          if (closed < 0) {
-            if (final) {
-              throw new TidemarkError(
-                "unclosed-quote",
-                `Row ${this.record + 1} opens a quote that never closes before the end of the file.`,
-              );
-            }
-            break;
-          }
-          const raw = text.slice(pos + 1, closed);
-          let after = closed + 1;
-          // Text between the closing quote and the delimiter is kept, as spreadsheets do.
-          let tailEnd = after;
-          while (tailEnd < n) {
-            const c = text.charCodeAt(tailEnd);
-            if (c === delim || c === 10 || c === 13) break;
-            tailEnd++;
-          }
-          if (tailEnd >= n && !final) break;
-          fields.push((escaped ? raw.replaceAll('""', '"') : raw) + text.slice(after, tailEnd));
-          after = tailEnd;
-          pos = after;
+          const next = this.quoted(text, pos, final);
+          if (next < 0) break;
+          pos = next;
         } else {
           let e = pos;
+          let c = 0;
           while (e < n) {
-            const c = text.charCodeAt(e);
+            c = text.charCodeAt(e);
             if (c === delim || c === 10 || c === 13) break;
             e++;
           }
           if (e >= n && !final) break;
-          fields.push(text.slice(pos, e));
+          row.push(pos, e);
           pos = e;
         }
         if (pos >= n) {
@@ -126,7 +123,6 @@ export class CsvScanner {
           pos++;
           continue;
         }
-        // End of line: \n, \r\n or a lone \r.
         if (c === 13) {
           if (pos + 1 >= n && !final) break;
           pos += pos + 1 < n && text.charCodeAt(pos + 1) === 10 ? 2 : 1;
@@ -139,9 +135,57 @@ export class CsvScanner {
       if (!complete) return recordStart;
       this.record++;
       // A blank line is no record; it still counts as a row so numbers match the file.
-      if (!(fields.length === 1 && fields[0] === "")) this.onRecord(fields, this.record);
+      if (!(row.count === 1 && row.ends[0] === row.starts[0] && row.copies[0] === undefined)) {
+        this.onRecord(row, this.record);
+      }
     }
     return n;
+  }
+
+  /** Reads the quoted field at `pos` into the row; returns the position after it, or -1 if incomplete. */
+  private quoted(text: string, pos: number, final: boolean): number {
+    const n = text.length;
+    let q = pos + 1;
+    let escaped = false;
+    let closed = -1;
+    while (q < n) {
+      if (text.charCodeAt(q) === 34) {
+        if (q + 1 < n && text.charCodeAt(q + 1) === 34) {
+          escaped = true;
+          q += 2;
+          continue;
+        }
+        if (q + 1 >= n && !final) return -1;
+        closed = q;
+        break;
+      }
+      q++;
+    }
+    if (closed < 0) {
+      if (!final) return -1;
+      throw new TidemarkError(
+        "unclosed-quote",
+        `Row ${this.record + 1} opens a quote that never closes before the end of the file.`,
+      );
+    }
+    // Text between the closing quote and the delimiter is kept, as spreadsheets do.
+    let tail = closed + 1;
+    while (tail < n) {
+      const c = text.charCodeAt(tail);
+      if (c === this.delimiter || c === 10 || c === 13) break;
+      tail++;
+    }
+    if (tail >= n && !final) return -1;
+    if (!escaped && tail === closed + 1) this.row.push(pos + 1, closed);
+    else {
+      const raw = text.slice(pos + 1, closed);
+      this.row.push(
+        0,
+        0,
+        (escaped ? raw.replaceAll('""', '"') : raw) + text.slice(closed + 1, tail),
+      );
+    }
+    return tail;
   }
 }
 

@@ -5,18 +5,34 @@ import type { RowIssue } from "../types.js";
 import { clip } from "./builder.js";
 import { normalizeColumnName } from "./columns.js";
 import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
+import { type RowView, rowStrings } from "./row-view.js";
 
 /** Event types that move the level; anything else is kept as `other`. */
 export type EventType = "created" | "solved" | "reopened" | "closed" | "other";
 
 /** Every event type, in a fixed order (the index is the code in {@link EventLog.type}). */
-export const EVENT_TYPES: readonly EventType[] = ["created", "solved", "reopened", "closed", "other"];
+export const EVENT_TYPES: readonly EventType[] = [
+  "created",
+  "solved",
+  "reopened",
+  "closed",
+  "other",
+];
 
 const TYPE_CODES = new Map<string, number>([
-  ["created", 0], ["create", 0], ["opened", 0], ["open", 0], ["new", 0],
-  ["solved", 1], ["solve", 1], ["resolved", 1], ["resolve", 1],
-  ["reopened", 2], ["reopen", 2],
-  ["closed", 3], ["close", 3],
+  ["created", 0],
+  ["create", 0],
+  ["opened", 0],
+  ["open", 0],
+  ["new", 0],
+  ["solved", 1],
+  ["solve", 1],
+  ["resolved", 1],
+  ["resolve", 1],
+  ["reopened", 2],
+  ["reopen", 2],
+  ["closed", 3],
+  ["close", 3],
 ]);
 
 /** The code of an event type name (`other` for names that do not move the level). */
@@ -80,7 +96,8 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
   let scanner: CsvScanner | null = null;
   let head = "";
   const maxRowLength = options.maxRowLength ?? 1_048_576;
-  const onRecord = (fields: string[], record: number) => {
+  const onRecord = (row: RowView, record: number) => {
+    const fields = rowStrings(row);
     if (header === null) header = fields.map((f) => f.trim());
     else records.push({ fields, record });
   };
@@ -100,11 +117,16 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
     },
     end() {
       if (scanner === null) {
-        if (head.trim() === "") throw new TidemarkError("empty-input", "The event log is empty: expected a header such as \"ticket_id,at,type\".");
+        if (head.trim() === "")
+          throw new TidemarkError(
+            "empty-input",
+            'The event log is empty: expected a header such as "ticket_id,at,type".',
+          );
         this.push("\n");
       }
       (scanner as unknown as CsvScanner).end();
-      if (header === null) throw new TidemarkError("empty-input", "The event log has no header row.");
+      if (header === null)
+        throw new TidemarkError("empty-input", "The event log has no header row.");
       return readEvents(header, records, clock, options);
     },
   };
@@ -135,13 +157,17 @@ function readEvents(
       `The event log needs ticket id, time and type columns (e.g. "ticket_id,at,type"); its header has: ${header.map((h) => `"${h}"`).join(", ")}.`,
     );
   }
-  if (records.length === 0) throw new TidemarkError("no-rows", "The event log has a header but no events.");
+  if (records.length === 0)
+    throw new TidemarkError("no-rows", "The event log has a header but no events.");
   const order =
     options.dateOrder ??
     (() => {
       const d = detectDateOrder(records.slice(0, 1000).map((r) => r.fields[atCol] ?? ""));
       if (d === "conflict") {
-        throw new TidemarkError("ambiguous-date-order", "Slash dates in the event log are both day-first and month-first; set dateOrder.");
+        throw new TidemarkError(
+          "ambiguous-date-order",
+          "Slash dates in the event log are both day-first and month-first; set dateOrder.",
+        );
       }
       return d ?? "mdy";
     })();
@@ -155,18 +181,35 @@ function readEvents(
   let size = 0;
   for (const { fields, record } of records) {
     if (fields.length !== header.length) {
-      issues.push({ row: record, field: "row", severity: "error", reason: `has ${fields.length} fields; the header has ${header.length}` });
+      issues.push({
+        row: record,
+        field: "row",
+        severity: "error",
+        reason: `has ${fields.length} fields; the header has ${header.length}`,
+      });
       continue;
     }
     const id = (fields[idCol] as string).trim();
     if (id === "") {
-      issues.push({ row: record, field: header[idCol] as string, severity: "error", reason: "missing ticket id" });
+      issues.push({
+        row: record,
+        field: header[idCol] as string,
+        severity: "error",
+        reason: "missing ticket id",
+      });
       continue;
     }
     const rawAt = fields[atCol] as string;
     const t = rawAt.trim() === "" ? Number.NaN : reader.read(rawAt);
     if (Number.isNaN(t)) {
-      issues.push({ row: record, field: header[atCol] as string, severity: "error", ticketId: id, value: clip(rawAt), reason: rawAt.trim() === "" ? "missing event time" : reader.reason });
+      issues.push({
+        row: record,
+        field: header[atCol] as string,
+        severity: "error",
+        ticketId: id,
+        value: clip(rawAt),
+        reason: rawAt.trim() === "" ? "missing event time" : reader.reason,
+      });
       continue;
     }
     ticketIds.push(id);
@@ -176,7 +219,13 @@ function readEvents(
     size++;
   }
   return {
-    events: { size, ticketIds, at: at.slice(0, size), type: type.slice(0, size), rows: rows.slice(0, size) },
+    events: {
+      size,
+      ticketIds,
+      at: at.slice(0, size),
+      type: type.slice(0, size),
+      rows: rows.slice(0, size),
+    },
     issues,
     rowCount: n,
   };

@@ -2,8 +2,9 @@ import { TidemarkError } from "../errors.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import { TicketLogBuilder } from "./builder.js";
-import { mapColumns, TICKET_FIELDS, type TicketField } from "./columns.js";
-import { type RawTicket, TicketRowReader } from "./ticket-row.js";
+import { mapColumns, TICKET_FIELDS } from "./columns.js";
+import { StringsRow } from "./row-view.js";
+import { TicketRowReader } from "./ticket-row.js";
 import type { TicketParseOptions, TicketParseResult } from "./tickets-csv.js";
 
 /**
@@ -15,7 +16,10 @@ import type { TicketParseOptions, TicketParseResult } from "./tickets-csv.js";
  * @example
  * const { log } = ticketsFromRecords([{ id: "1", createdAt: "2024-03-01T09:00:00Z" }]);
  */
-export function ticketsFromRecords(records: readonly unknown[], options: TicketParseOptions = {}): TicketParseResult {
+export function ticketsFromRecords(
+  records: readonly unknown[],
+  options: TicketParseOptions = {},
+): TicketParseResult {
   if (!Array.isArray(records)) {
     throw new TidemarkError("invalid-input", "Expected an array of ticket objects.");
   }
@@ -43,28 +47,37 @@ export function ticketsFromRecords(records: readonly unknown[], options: TicketP
   }
   const detected = options.dateOrder ?? detectDateOrder(samples);
   if (detected === "conflict") {
-    throw new TidemarkError("ambiguous-date-order", "Slash dates in these records are both day-first and month-first; set dateOrder.");
+    throw new TidemarkError(
+      "ambiguous-date-order",
+      "Slash dates in these records are both day-first and month-first; set dateOrder.",
+    );
   }
-  const dateOrder: DateOrder | null = detected ?? (samples.some((v) => v.includes("/")) ? "mdy" : null);
+  const dateOrder: DateOrder | null =
+    detected ?? (samples.some((v) => v.includes("/")) ? "mdy" : null);
   const builder = new TicketLogBuilder();
+  // Each record becomes a row of strings, one per ticket field, read by the CSV rules.
+  const columns = Object.fromEntries(
+    TICKET_FIELDS.map((f, i) => [f, mapped.index[f] >= 0 ? i : -1]),
+  );
   const reader = new TicketRowReader(
     builder,
     new TimestampReader(new WallClock(timeZone), dateOrder ?? "mdy"),
+    columns as Record<(typeof TICKET_FIELDS)[number], number>,
     mapped.used,
     options.inflowKinds,
   );
-  const raw: RawTicket = {};
+  const row = new StringsRow([]);
   records.forEach((record, i) => {
     if (record === null || typeof record !== "object" || Array.isArray(record)) {
       builder.issues.push({ row: i + 1, field: "row", severity: "error", reason: "not an object" });
       return;
     }
     const r = record as Record<string, unknown>;
-    for (const f of TICKET_FIELDS) {
-      const key = mapped.used[f as TicketField];
-      raw[f] = key === undefined ? undefined : (r[key] as RawTicket[TicketField]);
-    }
-    reader.add(i + 1, raw);
+    row.fields = TICKET_FIELDS.map((f) => {
+      const key = mapped.used[f];
+      return key === undefined ? "" : asText(r[key], TIME_FIELDS.has(f));
+    });
+    reader.add(i + 1, row);
   });
   return {
     log: builder.finish(),
@@ -77,21 +90,46 @@ export function ticketsFromRecords(records: readonly unknown[], options: TicketP
   };
 }
 
+const TIME_FIELDS = new Set(["createdAt", "resolvedAt", "closedAt"]);
+
+/** A record value as text; a time given as epoch ms or a Date becomes an ISO string. */
+function asText(value: unknown, isTime: boolean): string {
+  if (value === undefined || value === null) return "";
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  if (typeof value === "number" && isTime) {
+    return Number.isFinite(value) && Math.abs(value) <= 8.64e15
+      ? new Date(Math.floor(value)).toISOString()
+      : String(value);
+  }
+  return String(value);
+}
+
 /**
  * Reads a JSON export: an array of ticket objects, or an object with a
  * `tickets` array. Invalid JSON throws a {@link TidemarkError} with the parser's reason.
  */
-export function parseTicketsJson(text: string, options: TicketParseOptions = {}): TicketParseResult {
-  if (text.trim() === "") throw new TidemarkError("empty-input", "The input is empty: expected a JSON array of tickets.");
+export function parseTicketsJson(
+  text: string,
+  options: TicketParseOptions = {},
+): TicketParseResult {
+  if (text.trim() === "")
+    throw new TidemarkError("empty-input", "The input is empty: expected a JSON array of tickets.");
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new TidemarkError("invalid-json", `The input is not valid JSON: ${(e as Error).message}.`);
+    throw new TidemarkError(
+      "invalid-json",
+      `The input is not valid JSON: ${(e as Error).message}.`,
+    );
   }
   const records = Array.isArray(data) ? data : (data as { tickets?: unknown })?.tickets;
   if (!Array.isArray(records)) {
-    throw new TidemarkError("invalid-input", 'Expected a JSON array of tickets, or an object with a "tickets" array.');
+    throw new TidemarkError(
+      "invalid-input",
+      'Expected a JSON array of tickets, or an object with a "tickets" array.',
+    );
   }
   if (records.length === 0) throw new TidemarkError("no-rows", "The JSON holds no tickets.");
   return ticketsFromRecords(records, options);

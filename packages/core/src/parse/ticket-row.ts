@@ -2,10 +2,8 @@ import { TidemarkError } from "../errors.js";
 import type { TimestampReader } from "../time/timestamp.js";
 import { ATTRIBUTE_NAMES, INFLOW_KINDS, type InflowKind, type RowIssue } from "../types.js";
 import { clip, type TicketLogBuilder } from "./builder.js";
-import type { TicketField } from "./columns.js";
-
-/** Raw values of one ticket, by field (undefined = no such column). */
-export type RawTicket = Partial<Record<TicketField, string | number | Date | null | undefined>>;
+import { TICKET_FIELDS, type TicketField } from "./columns.js";
+import { fieldString, type RowView } from "./row-view.js";
 
 const KIND_BY_NAME = new Map<string, number>(
   INFLOW_KINDS.flatMap((k, i) => [
@@ -18,28 +16,35 @@ const KIND_BY_NAME = new Map<string, number>(
 /** Maps a vendor's category values to inflow kinds; unmapped tickets are `new`. */
 export type InflowKindMap = Readonly<Record<string, InflowKind>>;
 
+const F = Object.fromEntries(TICKET_FIELDS.map((f, i) => [f, i])) as Record<TicketField, number>;
+const ATTRIBUTE_FIELDS = ATTRIBUTE_NAMES.map((name) => F[name]);
+
 /**
- * Validates one ticket's raw values and adds it to a builder, or reports why
- * not. The rules are the same for every input format: an id, a creation time,
- * a resolution no earlier than creation (an empty resolution falls back to the
- * close time), and a known inflow kind.
+ * Validates one ticket's fields and adds it to a builder, or reports why not.
+ * The same rules for every input format: an id, a creation time, a resolution
+ * no earlier than creation (an empty resolution falls back to the close time),
+ * and a known inflow kind. Fields are read in place from a {@link RowView}.
  */
 export class TicketRowReader {
   private readonly builder: TicketLogBuilder;
   private readonly timestamps: TimestampReader;
   private readonly kindOfCategory: Map<string, number>;
-  private readonly names: Record<TicketField, string>;
+  /** Column of each field (TICKET_FIELDS order), -1 where absent. */
+  private readonly columns: Int32Array;
+  private readonly names: string[];
   private readonly codes = new Int32Array(ATTRIBUTE_NAMES.length);
 
   constructor(
     builder: TicketLogBuilder,
     timestamps: TimestampReader,
+    columns: Record<TicketField, number>,
     names: Partial<Record<TicketField, string>>,
     inflowKinds: InflowKindMap = {},
   ) {
     this.builder = builder;
     this.timestamps = timestamps;
-    this.names = { ...defaultNames, ...names };
+    this.columns = Int32Array.from(TICKET_FIELDS.map((f) => columns[f]));
+    this.names = TICKET_FIELDS.map((f) => names[f] ?? f);
     this.kindOfCategory = new Map();
     for (const [category, kind] of Object.entries(inflowKinds)) {
       const code = KIND_BY_NAME.get(kind);
@@ -53,87 +58,120 @@ export class TicketRowReader {
     }
   }
 
-  private issue(row: number, field: TicketField | "row", reason: string, value?: unknown, ticketId?: string): void {
-    const issue: RowIssue = { row, field: field === "row" ? "row" : this.names[field], severity: "error", reason };
-    if (value !== undefined && value !== null) issue.value = clip(String(value));
+  /** Records a problem with the row; returns false, for `return this.issue(…)`. */
+  private issue(
+    row: number,
+    field: number,
+    reason: string,
+    view?: RowView,
+    column = -1,
+    ticketId?: string,
+  ): false {
+    const issue: RowIssue = {
+      row,
+      field: field < 0 ? "row" : (this.names[field] as string),
+      severity: "error",
+      reason,
+    };
+    if (view && column >= 0) issue.value = clip(fieldString(view, column));
     if (ticketId !== undefined) issue.ticketId = ticketId;
     this.builder.issues.push(issue);
+    return false;
   }
 
-  private time(value: RawTicket[TicketField]): number {
-    if (value instanceof Date) {
-      const t = value.getTime();
-      if (Number.isNaN(t)) this.timestamps.reason = "an invalid Date";
-      return t;
-    }
-    if (typeof value === "number") {
-      if (!Number.isFinite(value)) {
-        this.timestamps.reason = "not a finite number of epoch milliseconds";
-        return Number.NaN;
-      }
-      return Math.floor(value);
-    }
-    return this.timestamps.read(String(value));
-  }
+  /** Adds the ticket of record `row` (true), or records why it cannot be read (false). */
+  add(row: number, view: RowView): boolean {
+    const cols = this.columns;
+    const idCol = cols[F.id] as number;
+    let s = view.text(idCol);
+    let start = view.start(idCol);
+    let end = view.end(idCol);
+    while (start < end && isSpace(s.charCodeAt(start))) start++;
+    while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+    if (start === end) return this.issue(row, F.id, "missing ticket id");
+    const idText = s;
+    const idStart = start;
+    const idEnd = end;
+    const id = () => idText.slice(idStart, idEnd);
 
-  /** Adds the ticket of record `row`, or records why it cannot be read. */
-  add(row: number, raw: RawTicket): void {
-    const idValue = raw.id;
-    const id = idValue === undefined || idValue === null ? "" : String(idValue).trim();
-    if (id === "") return this.issue(row, "id", "missing ticket id");
+    const createdCol = cols[F.createdAt] as number;
+    if (isBlank(view, createdCol))
+      return this.issue(row, F.createdAt, "missing creation time", undefined, -1, id());
+    const createdAt = this.timestamps.read(
+      view.text(createdCol),
+      view.start(createdCol),
+      view.end(createdCol),
+    );
+    if (Number.isNaN(createdAt))
+      return this.issue(row, F.createdAt, this.timestamps.reason, view, createdCol, id());
 
-    const created = raw.createdAt;
-    if (isEmpty(created)) return this.issue(row, "createdAt", "missing creation time", undefined, id);
-    const createdAt = this.time(created);
-    if (Number.isNaN(createdAt)) return this.issue(row, "createdAt", this.timestamps.reason, created, id);
-
-    let field: TicketField = "resolvedAt";
-    let done = raw.resolvedAt;
-    if (isEmpty(done) && !isEmpty(raw.closedAt)) {
-      field = "closedAt";
-      done = raw.closedAt;
+    let field = F.resolvedAt;
+    let doneCol = cols[F.resolvedAt] as number;
+    if (isBlank(view, doneCol) && !isBlank(view, cols[F.closedAt] as number)) {
+      field = F.closedAt;
+      doneCol = cols[F.closedAt] as number;
     }
     let resolvedAt = Number.NaN;
-    if (!isEmpty(done)) {
-      resolvedAt = this.time(done);
-      if (Number.isNaN(resolvedAt)) return this.issue(row, field, this.timestamps.reason, done, id);
+    if (!isBlank(view, doneCol)) {
+      resolvedAt = this.timestamps.read(view.text(doneCol), view.start(doneCol), view.end(doneCol));
+      if (Number.isNaN(resolvedAt))
+        return this.issue(row, field, this.timestamps.reason, view, doneCol, id());
       if (resolvedAt < createdAt) {
-        return this.issue(row, field, `${field === "closedAt" ? "closed" : "resolved"} before it was created (${String(created)})`, done, id);
+        const verb = field === F.closedAt ? "closed" : "resolved";
+        return this.issue(
+          row,
+          field,
+          `${verb} before it was created (${fieldString(view, createdCol).trim()})`,
+          view,
+          doneCol,
+          id(),
+        );
       }
     }
 
-    for (let a = 0; a < ATTRIBUTE_NAMES.length; a++) {
-      const v = raw[ATTRIBUTE_NAMES[a] as TicketField];
-      this.codes[a] = this.builder.code(a, isEmpty(v) ? undefined : String(v).trim());
+    for (let a = 0; a < ATTRIBUTE_FIELDS.length; a++) {
+      const col = cols[ATTRIBUTE_FIELDS[a] as number] as number;
+      if (col < 0) {
+        this.codes[a] = -1;
+        continue;
+      }
+      s = view.text(col);
+      start = view.start(col);
+      end = view.end(col);
+      while (start < end && isSpace(s.charCodeAt(start))) start++;
+      while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+      this.codes[a] = this.builder.code(a, s, start, end);
     }
 
     let kind = 0;
-    const kindValue = raw.inflowKind;
-    if (!isEmpty(kindValue)) {
-      const k = KIND_BY_NAME.get(String(kindValue).trim().toLowerCase());
+    const kindCol = cols[F.inflowKind] as number;
+    if (!isBlank(view, kindCol)) {
+      const k = KIND_BY_NAME.get(fieldString(view, kindCol).trim().toLowerCase());
       if (k === undefined) {
-        return this.issue(row, "inflowKind", `not an inflow kind (use one of ${INFLOW_KINDS.join(", ")})`, kindValue, id);
+        return this.issue(
+          row,
+          F.inflowKind,
+          `not an inflow kind (use one of ${INFLOW_KINDS.join(", ")})`,
+          view,
+          kindCol,
+          id(),
+        );
       }
       kind = k;
-    } else if (this.kindOfCategory.size > 0 && !isEmpty(raw.category)) {
-      kind = this.kindOfCategory.get(String(raw.category).trim()) ?? 0;
+    } else if (this.kindOfCategory.size > 0 && !isBlank(view, cols[F.category] as number)) {
+      kind = this.kindOfCategory.get(fieldString(view, cols[F.category] as number).trim()) ?? 0;
     }
-    this.builder.add(row, id, createdAt, resolvedAt, this.codes, kind);
+    this.builder.add(row, idText, idStart, idEnd, createdAt, resolvedAt, this.codes, kind);
+    return true;
   }
 }
 
-const isEmpty = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+const isSpace = (c: number) => c === 32 || c === 9;
 
-const defaultNames: Record<TicketField, string> = {
-  id: "id",
-  createdAt: "createdAt",
-  resolvedAt: "resolvedAt",
-  closedAt: "closedAt",
-  category: "category",
-  channel: "channel",
-  priority: "priority",
-  team: "team",
-  assignee: "assignee",
-  inflowKind: "inflowKind",
-};
+function isBlank(view: RowView, col: number): boolean {
+  if (col < 0) return true;
+  const s = view.text(col);
+  for (let i = view.start(col), end = view.end(col); i < end; i++)
+    if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}

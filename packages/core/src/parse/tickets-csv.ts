@@ -3,9 +3,10 @@ import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timest
 import { WallClock } from "../time/zone.js";
 import type { RowIssue, TicketLog } from "../types.js";
 import { TicketLogBuilder } from "./builder.js";
-import { type ColumnMapping, mapColumns, TICKET_FIELDS, type TicketField } from "./columns.js";
+import { type ColumnMapping, mapColumns, type TicketField } from "./columns.js";
 import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
-import { type InflowKindMap, type RawTicket, TicketRowReader } from "./ticket-row.js";
+import { type RowView, rowStrings, StringsRow } from "./row-view.js";
+import { type InflowKindMap, TicketRowReader } from "./ticket-row.js";
 
 /** Options for reading a one-row-per-ticket file. */
 export interface TicketParseOptions {
@@ -79,23 +80,25 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
   let width = 0;
   let reader: TicketRowReader | null = null;
   let dateOrder: DateOrder | null = null;
+  // The first rows wait (as strings) until the file's date order is decided.
   let sample: { fields: string[]; record: number }[] | null = [];
   let rows = 0;
   let chars = 0;
 
-  const onRecord = (fields: string[], record: number) => {
+  const onRecord = (row: RowView, record: number) => {
     if (columnIndex === null) {
+      const fields = rowStrings(row);
       // Blank lines before the header are not the header.
       if (fields.some((f) => f.trim() !== "")) readHeader(fields);
       return;
     }
     rows++;
     if (sample !== null) {
-      sample.push({ fields, record });
+      sample.push({ fields: rowStrings(row), record });
       if (sample.length >= SAMPLE_ROWS) flushSample();
       return;
     }
-    addRecord(fields, record);
+    addRecord(row, record);
   };
 
   function readHeader(fields: string[]) {
@@ -115,7 +118,9 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
         throw new TidemarkError(
           "missing-column",
           `No ${label} column in the header (${listColumns(header)}). ` +
-            (header.length === 1 ? `The file has one column: is "${delimiter}" the right delimiter? ` : "") +
+            (header.length === 1
+              ? `The file has one column: is "${delimiter}" the right delimiter? `
+              : "") +
             `Name it ${field === "id" ? "ticket_id or id" : "created_at, Created Date or opened_at"}, or map it with columns.${field}.`,
         );
       }
@@ -148,26 +153,29 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
       order = detected ?? (hasSlash ? "mdy" : null);
     }
     dateOrder = order;
-    reader = new TicketRowReader(builder, new TimestampReader(clock, order ?? "mdy"), used, options.inflowKinds);
+    reader = new TicketRowReader(
+      builder,
+      new TimestampReader(clock, order ?? "mdy"),
+      index,
+      used,
+      options.inflowKinds,
+    );
     const pending = sample;
     sample = null;
-    for (const { fields, record } of pending) addRecord(fields, record);
+    for (const { fields, record } of pending) addRecord(new StringsRow(fields), record);
   }
 
-  const raw: RawTicket = {};
-  function addRecord(fields: string[], record: number) {
-    if (fields.length !== width) {
+  function addRecord(row: RowView, record: number) {
+    if (row.count !== width) {
       builder.issues.push({
         row: record,
         field: "row",
         severity: "error",
-        reason: `has ${fields.length} field${fields.length === 1 ? "" : "s"}; the header has ${width}`,
+        reason: `has ${row.count} field${row.count === 1 ? "" : "s"}; the header has ${width}`,
       });
       return;
     }
-    const index = columnIndex as Record<TicketField, number>;
-    for (const f of TICKET_FIELDS) raw[f] = index[f] >= 0 ? fields[index[f]] : undefined;
-    (reader as TicketRowReader).add(record, raw);
+    (reader as TicketRowReader).add(record, row);
   }
 
   function start(text: string): string {
@@ -175,7 +183,8 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
     headerText += text;
     const eol = headerText.search(/[\r\n]/);
     if (eol < 0 && headerText.length <= maxRowLength) return "";
-    if (options.delimiter === undefined) delimiter = detectDelimiter(eol < 0 ? headerText : headerText.slice(0, eol));
+    if (options.delimiter === undefined)
+      delimiter = detectDelimiter(eol < 0 ? headerText : headerText.slice(0, eol));
     scanner = new CsvScanner(delimiter, maxRowLength, onRecord);
     const all = headerText;
     headerText = "";
@@ -194,16 +203,25 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
     end(): TicketParseResult {
       if (scanner === null) {
         if (headerText.trim() === "") {
-          throw new TidemarkError("empty-input", 'The input is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.');
+          throw new TidemarkError(
+            "empty-input",
+            'The input is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.',
+          );
         }
         start("\n");
       }
       (scanner as CsvScanner).end();
       if (columnIndex === null) {
-        throw new TidemarkError("empty-input", 'The input is empty or blank: expected a CSV header such as "ticket_id,created_at,resolved_at".');
+        throw new TidemarkError(
+          "empty-input",
+          'The input is empty or blank: expected a CSV header such as "ticket_id,created_at,resolved_at".',
+        );
       }
       if (rows === 0) {
-        throw new TidemarkError("no-rows", `The input has a header (${Object.values(used).join(", ")}) but no ticket rows.`);
+        throw new TidemarkError(
+          "no-rows",
+          `The input has a header (${Object.values(used).join(", ")}) but no ticket rows.`,
+        );
       }
       flushSample();
       options.onProgress?.({ rows, chars });

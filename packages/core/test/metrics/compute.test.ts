@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { applyEvents, computeMetrics, parseEventsCsv, TidemarkError, ticketsFromRecords } from "../../src/index.js";
+import {
+  applyEvents,
+  computeMetrics,
+  parseEventsCsv,
+  TidemarkError,
+  ticketsFromRecords,
+} from "../../src/index.js";
 
 const H = 3_600_000;
 const log = (records: object[], timeZone = "UTC") => {
@@ -10,7 +16,10 @@ const log = (records: object[], timeZone = "UTC") => {
 
 describe("computeMetrics(log, { timeZone }) day buckets", () => {
   test("DST days in Paris last 23 and 25 hours", () => {
-    const l = log([{ id: "a", createdAt: "2024-03-30T12:00:00Z" }, { id: "b", createdAt: "2024-10-28T12:00:00Z" }]);
+    const l = log([
+      { id: "a", createdAt: "2024-03-30T12:00:00Z" },
+      { id: "b", createdAt: "2024-10-28T12:00:00Z" },
+    ]);
     const m = computeMetrics(l, { timeZone: "Europe/Paris" });
     const length = (date: string) => {
       const b = m.buckets.find((x) => x.start === date);
@@ -24,7 +33,11 @@ describe("computeMetrics(log, { timeZone }) day buckets", () => {
 
   test("a moment exactly on a boundary belongs to the later bucket", () => {
     const l = log([
-      { id: "a", createdAt: "2024-05-01T23:59:59.999+02:00", resolvedAt: "2024-05-02T00:00:00+02:00" },
+      {
+        id: "a",
+        createdAt: "2024-05-01T23:59:59.999+02:00",
+        resolvedAt: "2024-05-02T00:00:00+02:00",
+      },
       { id: "b", createdAt: "2024-05-02T00:00:00+02:00" },
     ]);
     const [d1, d2] = computeMetrics(l, { timeZone: "Europe/Paris" }).buckets;
@@ -37,7 +50,9 @@ describe("computeMetrics(log, { timeZone }) day buckets", () => {
     // 23:30 in LA is the next day in UTC, but the bucket is LA's 1 May.
     const m = computeMetrics(l, { timeZone: "America/Los_Angeles" });
     expect(m.buckets.map((b) => [b.start, b.created])).toEqual([["2024-05-01", 1]]);
-    expect(computeMetrics(l, { timeZone: "UTC" }).buckets.map((b) => b.start)).toEqual(["2024-05-02"]);
+    expect(computeMetrics(l, { timeZone: "UTC" }).buckets.map((b) => b.start)).toEqual([
+      "2024-05-02",
+    ]);
   });
 });
 
@@ -61,7 +76,14 @@ describe("computeMetrics with reopenings (event log)", () => {
   test("spells follow the rules: closed after solved changes nothing (the series ends on 3 Mar); closed on an open ticket solves", () => {
     expect(applied.issues).toEqual([]);
     const m = computeMetrics(applied.log, { timeZone: "UTC" });
-    const rows = m.buckets.map((b) => [b.start, b.created, b.reopened, b.inflow, b.throughput, b.backlog]);
+    const rows = m.buckets.map((b) => [
+      b.start,
+      b.created,
+      b.reopened,
+      b.inflow,
+      b.throughput,
+      b.backlog,
+    ]);
     expect(rows).toEqual([
       ["2024-03-01", 1, 0, 1, 1, 0],
       ["2024-03-02", 1, 1, 2, 0, 2],
@@ -76,13 +98,22 @@ describe("computeMetrics with reopenings (event log)", () => {
     expect(d1?.firstResolution?.p50).toBe(2);
     expect(d1?.leadTime).toBeNull();
     // T: 3 Mar 15:00 − 1 Mar 10:00 = 53 h; U: 24 h. Their R-7 median is 38.5 h.
-    expect(d3?.leadTime).toEqual({ count: 2, mean: 38.5, p50: 38.5, p85: 24 + 0.85 * 29, p95: 24 + 0.95 * 29, max: 53 });
+    expect(d3?.leadTime).toEqual({
+      count: 2,
+      mean: 38.5,
+      p50: 38.5,
+      p85: 24 + 0.85 * 29,
+      p95: 24 + 0.95 * 29,
+      max: 53,
+    });
   });
 
   test("an event before the ticket's creation is reported, not used", () => {
     const early = parseEventsCsv("ticket_id,at,type\nT,2024-02-28T00:00:00Z,solved\n");
     const result = applyEvents(tickets, early.events);
-    expect(result.issues).toMatchObject([{ row: 2, field: "at", ticketId: "T", severity: "error" }]);
+    expect(result.issues).toMatchObject([
+      { row: 2, field: "at", ticketId: "T", severity: "error" },
+    ]);
     expect(computeMetrics(result.log).aging.count).toBe(1);
   });
 });
@@ -138,7 +169,9 @@ describe("capacity, band and status", () => {
   });
   test("backlogDays = backlog / capacity; the band in tickets; status by the band", () => {
     const last = m.buckets[27];
-    expect([last?.backlog, last?.backlogDays, last?.bandLow, last?.bandHigh, last?.status]).toEqual([4, 4, 0.5, 2, "above"]);
+    expect([last?.backlog, last?.backlogDays, last?.bandLow, last?.bandHigh, last?.status]).toEqual(
+      [4, 4, 0.5, 2, "above"],
+    );
     expect(m.buckets[0]?.status).toBe("below");
     const wide = computeMetrics(log(records), { band: { low: 0, high: 5 } });
     expect(wide.buckets[27]?.status).toBe("healthy");
@@ -146,11 +179,21 @@ describe("capacity, band and status", () => {
   test("a window of 7 days, in week buckets", () => {
     const w = computeMetrics(log(records), { bucket: "week", capacityWindowDays: 7 });
     expect(w.buckets.map((b) => b.capacity)).toEqual([1, 1, 1, 1, 1]);
-    expect(w.buckets.map((b) => b.start)).toEqual(["2024-01-29", "2024-02-05", "2024-02-12", "2024-02-19", "2024-02-26"]);
+    expect(w.buckets.map((b) => b.start)).toEqual([
+      "2024-01-29",
+      "2024-02-05",
+      "2024-02-12",
+      "2024-02-19",
+      "2024-02-26",
+    ]);
   });
   test("zero throughput gives capacity 0, no backlogDays, and status above for any backlog", () => {
     const z = computeMetrics(log([{ id: "x", createdAt: "2024-01-01T00:00:00Z" }]));
-    expect([z.buckets[0]?.capacity, z.buckets[0]?.backlogDays, z.buckets[0]?.status]).toEqual([0, null, "above"]);
+    expect([z.buckets[0]?.capacity, z.buckets[0]?.backlogDays, z.buckets[0]?.status]).toEqual([
+      0,
+      null,
+      "above",
+    ]);
   });
 });
 
@@ -172,22 +215,29 @@ describe("ranges and empty input", () => {
     expect(m.totals).toMatchObject({ created: 1, throughput: 1 });
   });
   test("weeks start on Monday, or on the day asked; months on the 1st", () => {
-    expect(computeMetrics(l, { bucket: "week" }).buckets.map((b) => b.start)).toEqual(["2024-01-01", "2024-01-08"]);
-    expect(computeMetrics(l, { bucket: "week", weekStartsOn: 7 }).buckets.map((b) => b.start)).toEqual([
-      "2023-12-31",
-      "2024-01-07",
+    expect(computeMetrics(l, { bucket: "week" }).buckets.map((b) => b.start)).toEqual([
+      "2024-01-01",
+      "2024-01-08",
     ]);
-    expect(computeMetrics(l, { bucket: "month" }).buckets.map((b) => [b.start, b.created, b.backlog])).toEqual([
-      ["2024-01-01", 2, 1],
-    ]);
+    expect(
+      computeMetrics(l, { bucket: "week", weekStartsOn: 7 }).buckets.map((b) => b.start),
+    ).toEqual(["2023-12-31", "2024-01-07"]);
+    expect(
+      computeMetrics(l, { bucket: "month" }).buckets.map((b) => [b.start, b.created, b.backlog]),
+    ).toEqual([["2024-01-01", 2, 1]]);
   });
   test("an empty log gives no buckets and nulls, never NaN", () => {
     const empty = computeMetrics(ticketsFromRecords([]).log);
     expect(empty.buckets).toEqual([]);
     expect(empty.totals.leadTime).toBeNull();
     expect(empty.aging.p50).toBeNull();
-    const ranged = computeMetrics(ticketsFromRecords([]).log, { from: "2024-01-01", to: "2024-01-03" });
-    expect(ranged.buckets.map((b) => [b.inflow, b.backlog, b.capacity, b.status, b.leadTime])).toEqual([
+    const ranged = computeMetrics(ticketsFromRecords([]).log, {
+      from: "2024-01-01",
+      to: "2024-01-03",
+    });
+    expect(
+      ranged.buckets.map((b) => [b.inflow, b.backlog, b.capacity, b.status, b.leadTime]),
+    ).toEqual([
       [0, 0, null, null, null],
       [0, 0, null, null, null],
       [0, 0, null, null, null],

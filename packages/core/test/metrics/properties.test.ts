@@ -10,11 +10,25 @@ import {
   type TicketLog,
   ticketsFromRecords,
 } from "../../src/index.js";
-import { bucketKey, localDate, type RefTicket, referenceBuckets, refQuantile, spellsFromEvents } from "../reference.js";
+import {
+  bucketKey,
+  localDate,
+  type RefTicket,
+  referenceBuckets,
+  refQuantile,
+  spellsFromEvents,
+} from "../reference.js";
 
 const DAY = 86_400_000;
 const T0 = Date.parse("2024-02-20T00:00:00Z");
-const ZONES = ["UTC", "Europe/Paris", "America/Los_Angeles", "Australia/Lord_Howe", "Asia/Kolkata", "America/Santiago"];
+const ZONES = [
+  "UTC",
+  "Europe/Paris",
+  "America/Los_Angeles",
+  "Australia/Lord_Howe",
+  "Asia/Kolkata",
+  "America/Santiago",
+];
 
 /** Instants over ~80 days around the spring DST changes, on the minute, with many exact hours. */
 const instant = fc.oneof(
@@ -24,7 +38,13 @@ const instant = fc.oneof(
 
 const ticketArb = fc.record({
   created: instant,
-  events: fc.array(fc.record({ delay: fc.integer({ min: 0, max: 20 * 24 * 60 }), type: fc.constantFrom("solved", "reopened", "closed", "other", "solved") }), { maxLength: 6 }),
+  events: fc.array(
+    fc.record({
+      delay: fc.integer({ min: 0, max: 20 * 24 * 60 }),
+      type: fc.constantFrom("solved", "reopened", "closed", "other", "solved"),
+    }),
+    { maxLength: 6 },
+  ),
 });
 
 interface Case {
@@ -52,7 +72,11 @@ function build(c: Case, shift = 0): { log: TicketLog; ref: RefTicket[] } {
       type.push(EVENT_TYPES.indexOf(e.type as never));
       history.push({ at: time, type: e.type });
     }
-    ref.push({ id: `t${i}`, createdAt: t.created + shift, spells: spellsFromEvents(`t${i}`, t.created + shift, history) });
+    ref.push({
+      id: `t${i}`,
+      createdAt: t.created + shift,
+      spells: spellsFromEvents(`t${i}`, t.created + shift, history),
+    });
   });
   const events: EventLog = {
     size: ids.length,
@@ -79,7 +103,9 @@ function bathtubHolds(m: MetricsResult): void {
 /** The most spells open at any instant of [from, to), by brute force over every instant that matters. */
 function bruteForcePeak(ref: RefTicket[], from: number, to: number): number {
   const spells = ref.flatMap((t) => t.spells);
-  const instants = [from, ...spells.flatMap((s) => [s.start, s.end ?? from])].filter((t) => t >= from && t < to);
+  const instants = [from, ...spells.flatMap((s) => [s.start, s.end ?? from])].filter(
+    (t) => t >= from && t < to,
+  );
   let best = 0;
   for (const t of instants) {
     const open = spells.filter((s) => s.start <= t && (s.end === null || s.end > t)).length;
@@ -103,13 +129,24 @@ describe("invariants over random event logs, zones and bucket sizes", () => {
       fc.property(caseArb, fc.constantFrom<BucketUnit>("day", "week", "month"), (c, bucket) => {
         const { log, ref } = build(c);
         const m = computeMetrics(log, { timeZone: c.timeZone, bucket });
-        const want = referenceBuckets(ref, m.buckets.map((b) => b.start), c.timeZone, bucket);
+        const want = referenceBuckets(
+          ref,
+          m.buckets.map((b) => b.start),
+          c.timeZone,
+          bucket,
+        );
         for (const b of m.buckets) {
           const r = want.get(b.start);
           expect(r).toBeDefined();
-          expect([b.created, b.reopened, b.throughput, b.backlog]).toEqual([r?.created, r?.reopened, r?.throughput, r?.backlog]);
+          expect([b.created, b.reopened, b.throughput, b.backlog]).toEqual([
+            r?.created,
+            r?.reopened,
+            r?.throughput,
+            r?.backlog,
+          ]);
           expect(b.leadTime?.count ?? 0).toBe(r?.leadTimes.length);
-          if (b.leadTime) expect(b.leadTime.p85).toBeCloseTo(refQuantile(r?.leadTimes ?? [], 0.85) as number, 9);
+          if (b.leadTime)
+            expect(b.leadTime.p85).toBeCloseTo(refQuantile(r?.leadTimes ?? [], 0.85) as number, 9);
           expect(b.peakBacklog).toBe(bruteForcePeak(ref, b.startMs, b.endMs));
           // Bucket starts are local midnights of the zone.
           expect(localDate(b.startMs, c.timeZone)).toBe(b.start);
@@ -149,9 +186,12 @@ describe("invariants over random event logs, zones and bucket sizes", () => {
       fc.property(caseArb, fc.integer({ min: -400, max: 400 }), (c, days) => {
         const a = computeMetrics(build(c).log, { timeZone: "UTC" });
         const b = computeMetrics(build(c, days * DAY).log, { timeZone: "UTC" });
-        const strip = (m: MetricsResult) => m.buckets.map(({ start, startMs, endMs, ...rest }) => rest);
+        const strip = (m: MetricsResult) =>
+          m.buckets.map(({ start, startMs, endMs, ...rest }) => rest);
         expect(strip(b)).toEqual(strip(a));
-        expect(b.buckets.map((x) => x.startMs - days * DAY)).toEqual(a.buckets.map((x) => x.startMs));
+        expect(b.buckets.map((x) => x.startMs - days * DAY)).toEqual(
+          a.buckets.map((x) => x.startMs),
+        );
         expect(b.startBacklog).toBe(a.startBacklog);
         expect({ ...b.aging, asOf: 0 }).toEqual({ ...a.aging, asOf: 0 });
       }),

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { computeMetrics, createTicketCsvParser, parseTicketsCsv, parseTicketsJson, TidemarkError, ticketsFromRecords } from "../../src/index.js";
+import {
+  computeMetrics,
+  createTicketCsvParser,
+  parseTicketsCsv,
+  parseTicketsJson,
+  TidemarkError,
+  ticketsFromRecords,
+} from "../../src/index.js";
 
 const error = (fn: () => unknown): TidemarkError => {
   try {
@@ -13,10 +20,16 @@ const error = (fn: () => unknown): TidemarkError => {
 
 describe("parseTicketsCsv(text) reads exports", () => {
   test("detects common column names and the delimiter", () => {
-    const text = "SR Number;Created Date;Closed Date;Request Type\n1;2024-01-01T10:00:00Z;2024-01-02T10:00:00Z;Graffiti\n";
+    const text =
+      "SR Number;Created Date;Closed Date;Request Type\n1;2024-01-01T10:00:00Z;2024-01-02T10:00:00Z;Graffiti\n";
     const r = parseTicketsCsv(text);
     expect(r.delimiter).toBe(";");
-    expect(r.columns).toEqual({ id: "SR Number", createdAt: "Created Date", closedAt: "Closed Date", category: "Request Type" });
+    expect(r.columns).toEqual({
+      id: "SR Number",
+      createdAt: "Created Date",
+      closedAt: "Closed Date",
+      category: "Request Type",
+    });
     expect(r.log.size).toBe(1);
     // No resolution column: the close time is the solve.
     expect(r.log.finalSolvedAt[0]).toBe(Date.parse("2024-01-02T10:00:00Z"));
@@ -24,7 +37,8 @@ describe("parseTicketsCsv(text) reads exports", () => {
   });
 
   test("quoted fields with delimiters, escaped quotes and newlines; CRLF; a byte-order mark", () => {
-    const text = '\uFEFFid,created_at,category\r\n"a,1",2024-01-01,"Say ""hi""\r\nthen go"\r\nb,2024-01-02,plain\r\n';
+    const text =
+      '\uFEFFid,created_at,category\r\n"a,1",2024-01-01,"Say ""hi""\r\nthen go"\r\nb,2024-01-02,plain\r\n';
     const r = parseTicketsCsv(text);
     expect(r.issues).toEqual([]);
     expect(r.log.ids).toEqual(["a,1", "b"]);
@@ -32,7 +46,8 @@ describe("parseTicketsCsv(text) reads exports", () => {
   });
 
   test("chunks split anywhere give the same result as one piece", () => {
-    const text = 'id,created_at,resolved_at,category\n1,2024-01-01T10:00:00Z,,"A, B"\r\n2,2024-01-02T10:00:00Z,2024-01-03T10:00:00Z,C\n';
+    const text =
+      'id,created_at,resolved_at,category\n1,2024-01-01T10:00:00Z,,"A, B"\r\n2,2024-01-02T10:00:00Z,2024-01-03T10:00:00Z,C\n';
     const whole = parseTicketsCsv(text);
     for (let size = 1; size < 12; size++) {
       const p = createTicketCsvParser();
@@ -80,10 +95,15 @@ describe("bad input gets a clear error and loses nothing", () => {
     expect(e.message).toContain('is ";" the right delimiter?');
   });
   test("no creation column", () => {
-    expect(error(() => parseTicketsCsv("id,when\n1,2024-01-01\n")).message).toMatch(/No creation time column.*"id", "when"/);
+    expect(error(() => parseTicketsCsv("id,when\n1,2024-01-01\n")).message).toMatch(
+      /No creation time column.*"id", "when"/,
+    );
   });
   test("an unknown time zone", () => {
-    expect(error(() => parseTicketsCsv("id,created\n1,2024-01-01\n", { timeZone: "Europe/Atlantis" })).code).toBe("unknown-time-zone");
+    expect(
+      error(() => parseTicketsCsv("id,created\n1,2024-01-01\n", { timeZone: "Europe/Atlantis" }))
+        .code,
+    ).toBe("unknown-time-zone");
   });
   test("unparseable dates, resolved before created, missing ids and short rows are reported by row, field and reason", () => {
     const text = [
@@ -101,7 +121,11 @@ describe("bad input gets a clear error and loses nothing", () => {
     expect(r.rowCount).toBe(7);
     expect(r.issues.map(({ row, field, reason }) => ({ row, field, reason }))).toEqual([
       { row: 3, field: "created_at", reason: expect.stringMatching(/^not a date/) },
-      { row: 4, field: "resolved_at", reason: "resolved before it was created (2024-01-05T10:00:00Z)" },
+      {
+        row: 4,
+        field: "resolved_at",
+        reason: "resolved before it was created (2024-01-05T10:00:00Z)",
+      },
       { row: 5, field: "ticket_id", reason: "missing ticket id" },
       { row: 6, field: "row", reason: "has 2 fields; the header has 3" },
       { row: 7, field: "resolved_at", reason: "day 30 does not exist in 2024-2" },
@@ -129,10 +153,14 @@ describe("bad input gets a clear error and loses nothing", () => {
     expect(e.message).toMatch(/^Row 3 is longer than 1,048,576 characters/);
   });
   test("a quote that never closes", () => {
-    expect(error(() => parseTicketsCsv('id,created\n1,"2024-01-01\n2,2024-01-02\n')).code).toBe("unclosed-quote");
+    expect(error(() => parseTicketsCsv('id,created\n1,"2024-01-01\n2,2024-01-02\n')).code).toBe(
+      "unclosed-quote",
+    );
   });
   test("the good rows of a bad file still give correct metrics", () => {
-    const r = parseTicketsCsv("id,created,resolved\n1,2024-01-01T10:00Z,2024-01-01T12:00Z\n2,nope,\n3,2024-01-01T11:00Z,\n");
+    const r = parseTicketsCsv(
+      "id,created,resolved\n1,2024-01-01T10:00Z,2024-01-01T12:00Z\n2,nope,\n3,2024-01-01T11:00Z,\n",
+    );
     const [day] = computeMetrics(r.log).buckets;
     expect([day?.created, day?.throughput, day?.backlog]).toEqual([2, 1, 1]);
   });
@@ -141,7 +169,12 @@ describe("bad input gets a clear error and loses nothing", () => {
 describe("ticketsFromRecords and parseTicketsJson", () => {
   test("objects with camelCase or snake_case keys, Dates and epoch numbers", () => {
     const r = ticketsFromRecords([
-      { id: 1, createdAt: new Date("2024-01-01T00:00:00Z"), resolvedAt: Date.parse("2024-01-02T00:00:00Z"), inflowKind: "follow-up" },
+      {
+        id: 1,
+        createdAt: new Date("2024-01-01T00:00:00Z"),
+        resolvedAt: Date.parse("2024-01-02T00:00:00Z"),
+        inflowKind: "follow-up",
+      },
       { id: "2", createdAt: "2024-01-01T06:00:00Z", channel: "Chat", inflowKind: "noise" },
     ]);
     expect(r.issues).toEqual([]);
@@ -164,7 +197,12 @@ describe("ticketsFromRecords and parseTicketsJson", () => {
     expect(Array.from(r.log.inflowKind)).toEqual([5, 0]);
   });
   test("bad records are reported with their index + 1", () => {
-    const r = ticketsFromRecords([{ id: 1, createdAt: "2024-01-01" }, null, { id: 3, createdAt: "soon" }, { id: 4, createdAt: "2024-01-01", inflowKind: "spam" }]);
+    const r = ticketsFromRecords([
+      { id: 1, createdAt: "2024-01-01" },
+      null,
+      { id: 3, createdAt: "soon" },
+      { id: 4, createdAt: "2024-01-01", inflowKind: "spam" },
+    ]);
     expect(r.issues.map((i) => [i.row, i.field])).toEqual([
       [2, "row"],
       [3, "createdAt"],

@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { civilFromDays, daysFromCivil, formatDay, isoWeekday, parseDay } from "../../src/time/civil.js";
+import {
+  civilFromDays,
+  daysFromCivil,
+  formatDay,
+  isoWeekday,
+  parseDay,
+} from "../../src/time/civil.js";
 
 test("daysFromCivil and civilFromDays agree with Date.UTC over 1900–2100", () => {
   for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2100, 0, 1); t += 86_400_000 * 13) {

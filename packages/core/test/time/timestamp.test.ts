@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { detectDateOrder, TimestampReader } from "../../src/time/timestamp.js";
 import { WallClock } from "../../src/time/zone.js";
 
-const NOT_A_DATE = "not a date (expected ISO 8601 such as 2024-03-31T14:05:00Z, or a slash date such as 03/31/2024)";
+const NOT_A_DATE =
+  "not a date (expected ISO 8601 such as 2024-03-31T14:05:00Z, or a slash date such as 03/31/2024)";
 const utc = new TimestampReader(new WallClock("UTC"), "mdy");
 const paris = new TimestampReader(new WallClock("Europe/Paris"), "dmy");
 

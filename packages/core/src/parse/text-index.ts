@@ -1,0 +1,72 @@
+/**
+ * Open-addressing hash tables keyed by text, for the parsing hot path: they
+ * find a substring without slicing it and keep a million ids in typed arrays
+ * rather than a `Map`.
+ */
+
+/** FNV-1a of `s[start, end)` char codes, as a 32-bit integer. */
+export function hashText(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function sameText(value: string, s: string, start: number, end: number): boolean {
+  if (value.length !== end - start) return false;
+  for (let i = 0; i < value.length; i++)
+    if (value.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Maps strings to dense indexes 0, 1, 2…; `lookup` finds a substring in place. */
+export class TextTable {
+  /** The strings, by index. */
+  readonly values: string[] = [];
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes = new Uint32Array(1024);
+
+  /** The index of `s[start, end)`, or -1. */
+  lookup(s: string, start: number, end: number, hash = hashText(s, start, end)): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot] as number;
+      if (index < 0) return -1;
+      if (this.hashes[index] === hash && sameText(this.values[index] as string, s, start, end))
+        return index;
+    }
+  }
+
+  /** Adds `value` (known to be absent) and returns its index. */
+  add(value: string, hash = hashText(value, 0, value.length)): number {
+    const index = this.values.length;
+    this.values.push(value);
+    if (index >= this.hashes.length) {
+      const grown = new Uint32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[index] = hash;
+    if (this.values.length * 2 > this.slots.length) this.rehash();
+    else this.place(index, hash);
+    return index;
+  }
+
+  /** The index of `s[start, end)`, adding it if new. */
+  intern(s: string, start: number, end: number): number {
+    const hash = hashText(s, start, end);
+    const found = this.lookup(s, start, end, hash);
+    return found >= 0 ? found : this.add(s.slice(start, end), hash);
+  }
+
+  private place(index: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let i = 0; i < this.values.length; i++) this.place(i, this.hashes[i] as number);
+  }
+}
