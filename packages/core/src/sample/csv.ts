@@ -7,7 +7,22 @@ export const SAMPLE_CSV_HEADER =
   "ticket_id,created_at,resolved_at,category,channel,priority,team,assignee,inflow_kind";
 
 const PAD2 = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
-const encoder = /* @__PURE__ */ new TextEncoder();
+/**
+ * UTF-8 text codecs. Every runtime Tidemark targets has them, but the ES lib
+ * declares no types (core compiles without the DOM lib on purpose).
+ */
+interface TextCodecs {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+  TextDecoder: new () => { decode(bytes: Uint8Array): string };
+}
+const codecs = globalThis as unknown as TextCodecs;
+let sharedEncoder: { encode(text: string): Uint8Array } | undefined;
+const encoder = {
+  encode(text: string): Uint8Array {
+    sharedEncoder ??= new codecs.TextEncoder();
+    return sharedEncoder.encode(text);
+  },
+};
 const COMMA = 44;
 const NEWLINE = 10;
 
@@ -204,7 +219,7 @@ export function* sampleCsvByteChunks(
  * for (const chunk of sampleCsvChunks(generateSampleColumns())) parser.push(chunk);
  */
 export function* sampleCsvChunks(columns: SampleColumns, rowsPerChunk = 10_000): Generator<string> {
-  const decoder = new TextDecoder();
+  const decoder = new codecs.TextDecoder();
   for (const bytes of sampleCsvByteChunks(columns, rowsPerChunk)) yield decoder.decode(bytes);
 }
 
