@@ -12,7 +12,12 @@ export { type LeadTimePoints, leadTimePoints } from "./metrics/lead-time-points.
 export type { MetricsOptions } from "./metrics/options.js";
 export { quantile, quantileSorted } from "./metrics/summary.js";
 export { applyEvents } from "./parse/apply-events.js";
-export { COLUMN_ALIASES, type ColumnMapping, mapColumns, type TicketField } from "./parse/columns.js";
+export {
+  COLUMN_ALIASES,
+  type ColumnMapping,
+  mapColumns,
+  type TicketField,
+} from "./parse/columns.js";
 export {
   createEventCsvParser,
   EVENT_TYPES,

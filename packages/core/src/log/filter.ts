@@ -35,7 +35,9 @@ export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
     });
     tests.push({ codes: column.codes, allowed, allowEmpty: set.has("") });
   }
-  const kinds = filter.inflowKind ? new Set(filter.inflowKind.map((k) => INFLOW_KINDS.indexOf(k))) : null;
+  const kinds = filter.inflowKind
+    ? new Set(filter.inflowKind.map((k) => INFLOW_KINDS.indexOf(k)))
+    : null;
 
   const keep = new Int32Array(log.size).fill(-1);
   let size = 0;
@@ -50,16 +52,21 @@ export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
   }
   const pick = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
     const out = new (a.constructor as new (n: number) => T)(size);
-    for (let i = 0; i < log.size; i++) if ((keep[i] as number) >= 0) out[keep[i] as number] = a[i] as number;
+    for (let i = 0; i < log.size; i++)
+      if ((keep[i] as number) >= 0) out[keep[i] as number] = a[i] as number;
     return out;
   };
   const attributes = {} as Record<AttributeName, CodedColumn>;
   for (const name of ATTRIBUTE_NAMES) {
-    attributes[name] = { codes: pick(log.attributes[name].codes), values: log.attributes[name].values };
+    attributes[name] = {
+      codes: pick(log.attributes[name].codes),
+      values: log.attributes[name].values,
+    };
   }
   const { spells } = log;
   let spellCount = 0;
-  for (let k = 0; k < spells.size; k++) if ((keep[spells.ticket[k] as number] as number) >= 0) spellCount++;
+  for (let k = 0; k < spells.size; k++)
+    if ((keep[spells.ticket[k] as number] as number) >= 0) spellCount++;
   const ticket = new Int32Array(spellCount);
   const start = new Float64Array(spellCount);
   const end = new Float64Array(spellCount);
@@ -87,7 +94,10 @@ export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
 }
 
 /** The distinct values of an attribute with their ticket counts, most frequent first. */
-export function attributeValues(log: TicketLog, name: AttributeName): { value: string; count: number }[] {
+export function attributeValues(
+  log: TicketLog,
+  name: AttributeName,
+): { value: string; count: number }[] {
   const column = log.attributes[name];
   const counts = new Array<number>(column.values.length).fill(0);
   for (let i = 0; i < log.size; i++) {

@@ -11,7 +11,7 @@ import {
   generateSampleColumns,
   parseTicketsCsv,
   sampleColumnsCsv,
-} from "../packages/core/dist/index.js";
+} from "../dist/index.js";
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -1,7 +1,7 @@
 // One whole run as the CLI does it: stream a CSV file through the parser, compute
 // daily metrics, print the process's peak resident memory (MiB) as JSON.
 import { createReadStream } from "node:fs";
-import { computeMetrics, createTicketCsvParser } from "../packages/core/dist/index.js";
+import { computeMetrics, createTicketCsvParser } from "../dist/index.js";
 
 const [file, timeZone] = process.argv.slice(2);
 const parser = createTicketCsvParser({ timeZone });
