@@ -31,7 +31,8 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
   const shell = 9;
   const spoutX = t.left + 62;
   const spoutY = 86;
-  const drainX = t.right - 56;
+  const drainX = t.right - 80;
+  const drainWidth = Math.max(2, Math.min(11, m.outflowWidth * 0.5));
   const water: CSSProperties = {
     transform: `translateY(${m.waterY - t.top}px)`,
     transition: `transform 900ms ${MOTION}`,
@@ -39,6 +40,7 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
   const streamEnd = m.fill > 0 ? m.waterY : t.bottom;
   const l = m.labels;
   const panel = 418;
+  const drainPath = `M${drainX},${t.bottom + 4}V${t.bottom + 20}Q${drainX},${t.bottom + 30} ${drainX + 10},${t.bottom + 30}H${panel - 14}`;
   return (
     <g>
       <ellipse
@@ -58,15 +60,25 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
         strokeLinecap="round"
       />
       {m.outflowWidth > 0 ? (
-        <path
-          data-tidemark-flow=""
-          d={`M${drainX},${t.bottom + 4}V${t.bottom + 20}Q${drainX},${t.bottom + 30} ${drainX + 10},${t.bottom + 30}H${panel - 14}`}
-          fill="none"
-          stroke={themeVar("water")}
-          strokeWidth={Math.max(2, Math.min(11, m.outflowWidth * 0.5))}
-          strokeLinecap="round"
-          strokeDasharray="28 12"
-        />
+        <g>
+          <path
+            d={drainPath}
+            fill="none"
+            stroke={themeVar("water")}
+            strokeWidth={drainWidth}
+            strokeLinecap="round"
+          />
+          <path
+            data-tidemark-flow=""
+            d={drainPath}
+            fill="none"
+            stroke={themeVar("background")}
+            strokeOpacity={0.45}
+            strokeWidth={Math.max(1, drainWidth * 0.3)}
+            strokeLinecap="round"
+            strokeDasharray="8 12"
+          />
+        </g>
       ) : null}
       {/* feet */}
       {[t.left + 36, t.right - 36].map((fx) => (
@@ -94,8 +106,17 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
           />
           <path
             d={wavePath(t.left + 12, t.right, t.top + 3, t.top + 8, 2)}
-            fill={themeVar("background")}
+            fill="#ffffff"
             fillOpacity={0.25}
+          />
+          <rect
+            x={t.left + 14}
+            y={t.top + 14}
+            width={10}
+            height={400}
+            rx={5}
+            fill="#ffffff"
+            fillOpacity={0.16}
           />
         </g>
         {m.band ? (
@@ -109,16 +130,26 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
               fillOpacity={0.1}
             />
             {[m.band.top, m.band.bottom].map((by, i) => (
-              <line
-                key={i === 0 ? "high" : "low"}
-                x1={t.left}
-                x2={t.right}
-                y1={by}
-                y2={by}
-                stroke={themeVar("band")}
-                strokeWidth={1.5}
-                strokeDasharray="6 5"
-              />
+              <g key={i === 0 ? "high" : "low"}>
+                <line
+                  x1={t.left}
+                  x2={t.right}
+                  y1={by}
+                  y2={by}
+                  stroke={themeVar("background")}
+                  strokeOpacity={0.75}
+                  strokeWidth={3}
+                />
+                <line
+                  x1={t.left}
+                  x2={t.right}
+                  y1={by}
+                  y2={by}
+                  stroke={themeVar("band")}
+                  strokeWidth={1.5}
+                  strokeDasharray="7 5"
+                />
+              </g>
             ))}
           </g>
         ) : null}
@@ -160,18 +191,20 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
             y1={spoutY}
             y2={streamEnd}
             stroke={themeVar("water")}
-            strokeOpacity={0.45}
+            strokeOpacity={0.9}
             strokeWidth={m.inflowWidth}
           />
           <line
             data-tidemark-flow=""
-            x1={spoutX}
-            x2={spoutX}
+            x1={spoutX - m.inflowWidth * 0.2}
+            x2={spoutX - m.inflowWidth * 0.2}
             y1={spoutY}
             y2={streamEnd}
-            stroke={themeVar("water")}
-            strokeWidth={m.inflowWidth * 0.6}
-            strokeDasharray="18 10"
+            stroke={themeVar("background")}
+            strokeOpacity={0.4}
+            strokeWidth={Math.max(1, m.inflowWidth * 0.22)}
+            strokeLinecap="round"
+            strokeDasharray="10 14"
           />
           <ellipse
             cx={spoutX}

@@ -51,7 +51,7 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
   const area = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
   const buckets = result.buckets;
   const n = buckets.length;
-  const gap = 10;
+  const gap = 22;
   const mainBottom = area.top + (area.bottom - area.top) * 0.7;
   const netTop = mainBottom + gap;
   const slots = slotScale(n, area.left, area.right);

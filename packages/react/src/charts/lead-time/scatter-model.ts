@@ -66,8 +66,13 @@ export function leadTimeScatterModel(
   if (!(t1 >= t0)) t0 = t1 = 0;
   const x = linearScale([t0, t1 > t0 ? t1 : t0 + 1], [box.left, box.right]);
   const log = options.scale === "log";
-  const top = niceMax(Math.max(hMax, summary?.p95 ?? 0), 5);
+  // Long lead times read in days: round the axis in days, not in hours.
+  const unit = Math.max(hMax, summary?.p95 ?? 0) > 72 ? 24 : 1;
+  const top = niceMax(Math.max(hMax, summary?.p95 ?? 0) / unit, 5) * unit;
   const yLin = linearScale([0, top], [box.bottom, box.top]);
+  const linTicks = linearScale([0, top / unit], [0, 1])
+    .ticks(5)
+    .map((v) => v * unit);
   const logTop = Math.log10(Math.max(top, 24));
   const yLog = linearScale([Math.log10(LOG_MIN), logTop], [box.bottom, box.top]);
   const y = (h: number) => (log ? yLog(Math.log10(Math.max(LOG_MIN, h))) : yLin(h));
@@ -82,12 +87,10 @@ export function leadTimeScatterModel(
     ys[i] = cy;
     parts.push(`M${px(cx - r)},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`);
   }
-  const yTicks = (log ? LOG_TICKS.filter((h) => Math.log10(h) <= logTop) : yLin.ticks(5)).map(
-    (h) => ({
-      pos: px(y(h)),
-      label: fmt.hoursShort(h),
-    }),
-  );
+  const yTicks = (log ? LOG_TICKS.filter((h) => Math.log10(h) <= logTop) : linTicks).map((h) => ({
+    pos: px(y(h)),
+    label: fmt.hoursShort(h),
+  }));
   const xTicks =
     n === 0
       ? []
