@@ -12,8 +12,21 @@ export default [
     external,
     plugins: [esbuild({ target: "es2022" })],
     output: [
-      { dir: "dist", format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js", sourcemap: true },
-      { dir: "dist", format: "cjs", entryFileNames: "[name].cjs", chunkFileNames: "chunks/[name]-[hash].cjs", sourcemap: true, exports: "named" },
+      {
+        dir: "dist",
+        format: "es",
+        entryFileNames: "[name].js",
+        chunkFileNames: "chunks/[name]-[hash].js",
+        sourcemap: true,
+      },
+      {
+        dir: "dist",
+        format: "cjs",
+        entryFileNames: "[name].cjs",
+        chunkFileNames: "chunks/[name]-[hash].cjs",
+        sourcemap: true,
+        exports: "named",
+      },
     ],
   },
   {
@@ -21,8 +34,18 @@ export default [
     external,
     plugins: [dts()],
     output: [
-      { dir: "dist", format: "es", entryFileNames: "[name].d.ts", chunkFileNames: "chunks/[name]-[hash].d.ts" },
-      { dir: "dist", format: "es", entryFileNames: "[name].d.cts", chunkFileNames: "chunks/[name]-[hash].d.cts" },
+      {
+        dir: "dist",
+        format: "es",
+        entryFileNames: "[name].d.ts",
+        chunkFileNames: "chunks/[name]-[hash].d.ts",
+      },
+      {
+        dir: "dist",
+        format: "es",
+        entryFileNames: "[name].d.cts",
+        chunkFileNames: "chunks/[name]-[hash].d.cts",
+      },
     ],
   },
 ];

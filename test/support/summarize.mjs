@@ -12,7 +12,9 @@ for (const dir of ["packages", "apps"]) {
   }
 }
 const shared = join(root, "test-results");
-if (existsSync(shared)) for (const name of readdirSync(shared)) if (name.endsWith(".json")) files.push(join(shared, name));
+if (existsSync(shared))
+  for (const name of readdirSync(shared))
+    if (name.endsWith(".json")) files.push(join(shared, name));
 
 let passed = 0;
 let failed = 0;
@@ -22,6 +24,8 @@ for (const f of files) {
   // A suite that fails to load has no failed tests of its own: count it once.
   const brokenSuites = report.numFailedTests > 0 ? 0 : (report.numFailedTestSuites ?? 0);
   failed += (report.numFailedTests ?? 0) + brokenSuites;
-  console.log(`  ${f.slice(root.length + 1)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  console.log(
+    `  ${f.slice(root.length + 1)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed`);
