@@ -14,7 +14,8 @@ import type { WallClock } from "./zone.js";
  * local midnight.
  */
 
-const NOT_A_DATE = "not a date (expected ISO 8601 such as 2024-03-31T14:05:00Z, or a slash date such as 03/31/2024)";
+const NOT_A_DATE =
+  "not a date (expected ISO 8601 such as 2024-03-31T14:05:00Z, or a slash date such as 03/31/2024)";
 
 /** Whether slash dates are month first (`mdy`, US exports) or day first (`dmy`). */
 export type DateOrder = "mdy" | "dmy";
@@ -97,7 +98,8 @@ export class TimestampReader {
     let offset = Number.NaN;
     if (i < end) {
       const sep = s.charCodeAt(i);
-      if (sep !== 84 && sep !== 32 && sep !== 116) return this.fail("unexpected text after the date");
+      if (sep !== 84 && sep !== 32 && sep !== 116)
+        return this.fail("unexpected text after the date");
       i++;
       while (i < end && s.charCodeAt(i) === 32) i++;
       const hh = numberUntil(s, i, end, 58);
@@ -156,7 +158,8 @@ export class TimestampReader {
       if (i < end) return this.fail("unexpected text after the time");
       if (h > 23 || mi > 59 || sec > 59) return this.fail("time of day out of range");
     }
-    const wall = daysFromCivil(y, mo, d) * MS_PER_DAY + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
+    const wall =
+      daysFromCivil(y, mo, d) * MS_PER_DAY + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
     return Number.isNaN(offset) ? this.clock.instant(wall) : wall - offset;
   }
 }

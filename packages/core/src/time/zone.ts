@@ -49,7 +49,8 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-const isUtc = (timeZone: string) => timeZone === "UTC" || timeZone === "Etc/UTC" || timeZone === "Z";
+const isUtc = (timeZone: string) =>
+  timeZone === "UTC" || timeZone === "Etc/UTC" || timeZone === "Z";
 
 /** The zone's offset from UTC at `instant`, in ms (Paris in winter: +3,600,000). */
 export function offsetAt(timeZone: string, instant: number): number {
