@@ -1,6 +1,8 @@
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
+import { pipeline, type Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 import {
   applyEvents,
   createEventCsvParser,
@@ -73,7 +75,10 @@ async function readEvents(io: CliIo, path: string, timeZone: string): Promise<Ev
   return guard(basename(path), () => parser.end());
 }
 
-/** Feeds a file to `push` in text chunks; memory stays bounded by the parser, not the file. */
+/**
+ * Feeds a file to `push` in text chunks; memory stays bounded by the parser,
+ * not the file. Gzip files (`.csv.gz`) are decompressed on the way.
+ */
 async function stream(
   io: CliIo,
   full: string,
@@ -81,24 +86,48 @@ async function stream(
   size: number,
   push: (chunk: string) => void,
 ): Promise<void> {
-  const input = createReadStream(full, { highWaterMark: 1_048_576 });
+  const source = createReadStream(full, { highWaterMark: 1_048_576 });
+  const gzip = await isGzip(full);
+  const input: Readable = gzip ? pipeline(source, createGunzip(), () => {}) : source;
   input.setEncoding("utf8");
   const progress =
     size > (io.progressThreshold ?? DEFAULT_PROGRESS_BYTES)
       ? new Progress(io, basename(path), size)
       : null;
   const name = basename(path);
+  let first = true;
   try {
     for await (const chunk of input) {
+      if (first && (chunk as string).includes("\u0000")) {
+        throw new CliError(
+          `${path} is not a text file (it holds binary data); give a CSV or JSON export.`,
+        );
+      }
+      first = false;
       guard(name, () => push(chunk as string));
-      progress?.update(input.bytesRead);
+      progress?.update(source.bytesRead);
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`Cannot read ${path}: ${systemReason(e)}.`);
+    throw new CliError(
+      `Cannot read ${path}: ${systemReason(e)}${gzip ? " (while decompressing gzip)" : ""}.`,
+    );
   } finally {
     progress?.done();
     input.destroy();
+    source.destroy();
+  }
+}
+
+/** Whether a file starts with the gzip magic bytes. */
+async function isGzip(full: string): Promise<boolean> {
+  const handle = await open(full, "r");
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, tempFiles } from "./helpers.js";
 
@@ -210,6 +211,37 @@ describe("bad rows: lenient by default, an error with --strict", () => {
       throughput: 1,
       backlog: 0,
     });
+  });
+});
+
+describe("compressed and binary files", () => {
+  it("reads a gzip file as its CSV, and refuses a corrupt one or binary data with one line", async () => {
+    writeFileSync(files.path("good.csv.gz"), gzipSync(`${HEADER}\n${GOOD.join("\n")}\n`));
+    const r = await run(["metrics", "good.csv.gz", "--format", "csv"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[1]?.split(",").slice(0, 7)).toEqual([
+      "2024-03-04",
+      "2",
+      "0",
+      "2",
+      "1",
+      "1",
+      "1",
+    ]);
+    const gz = gzipSync("x".repeat(10_000));
+    writeFileSync(files.path("corrupt.csv.gz"), gz.subarray(0, 20));
+    expectOneLineError(
+      await run(["metrics", "corrupt.csv.gz"], { cwd: files.dir }),
+      /Cannot read corrupt\.csv\.gz: .*while decompressing gzip/,
+    );
+    writeFileSync(
+      files.path("binary.csv"),
+      Buffer.from([0x74, 0x69, 0x00, 0x01, 0x02, 0x0a, 0x00]),
+    );
+    expectOneLineError(
+      await run(["metrics", "binary.csv"], { cwd: files.dir }),
+      /binary\.csv is not a text file/,
+    );
   });
 });
 
