@@ -1,7 +1,7 @@
 import type { ColumnMapping } from "@tidemark/core";
 import { useCallback, useMemo, useState } from "react";
 import type { TicketSource } from "./data/protocol";
-import { SAMPLE_SOURCE, useTickets } from "./data/useTickets";
+import { sampleSource, useTickets } from "./data/useTickets";
 import { download } from "./export/download";
 import { metricsCsv } from "./export/metrics-csv";
 import { formatBytes, formatCount, formatDay } from "./format";
@@ -17,14 +17,14 @@ import { HealthTiles, Tiles } from "./ui/Tiles";
 
 const ACCEPT = ".csv,.tsv,.txt,.json,text/csv,application/json";
 
-function initialSource(): TicketSource {
+function initialSource(timeZone: string): TicketSource {
   const src = new URLSearchParams(window.location.search).get("src");
-  return src ? { kind: "url", url: src } : SAMPLE_SOURCE;
+  return src ? { kind: "url", url: src } : sampleSource(timeZone);
 }
 
 export function App() {
   const [settings, updateSettings] = useUrlSettings();
-  const [source, setSource] = useState<TicketSource>(initialSource);
+  const [source, setSource] = useState<TicketSource>(() => initialSource(settings.timeZone));
   const [columns, setColumns] = useState<ColumnMapping | undefined>(undefined);
   const [mapping, setMapping] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -53,6 +53,12 @@ export function App() {
   const failed = state.status === "failed" ? state : null;
   const showMapper = mapping || (failed?.code === "missing-column" && failed.header.length > 0);
   const mapperHeader = failed && failed.header.length > 0 ? failed.header : (data?.header ?? []);
+  const mapperPreview = failed && failed.header.length > 0 ? failed.preview : (data?.preview ?? []);
+  const mapperFormat = failed
+    ? /\.json$/i.test(failed.name)
+      ? "json"
+      : "csv"
+    : (data?.format ?? "csv");
 
   const exportCsv = useMemo(
     () =>
@@ -104,7 +110,7 @@ export function App() {
               className="tmd-button tmd-ghost"
               onClick={() => {
                 setColumns(undefined);
-                setSource(SAMPLE_SOURCE);
+                setSource(sampleSource(settings.timeZone));
               }}
             >
               Sample data
@@ -155,6 +161,9 @@ export function App() {
             <ColumnMapper
               key={mapperHeader.join("\u0000")}
               header={mapperHeader}
+              preview={mapperPreview}
+              format={mapperFormat}
+              timeZone={settings.timeZone}
               current={failed ? (columns ?? null) : (data?.columns ?? null)}
               onApply={(m) => {
                 setColumns(m);

@@ -7,8 +7,14 @@ import {
   TidemarkError,
   ticketsFromRecords,
 } from "@tidemark/core";
-import { csvHeader, jsonKeys } from "./header";
-import { MAX_ISSUES, type ParsedTickets, type ParseRequest, type ParseResponse } from "./protocol";
+import { csvHead, jsonHead, rowsAsRecords } from "./header";
+import {
+  MAX_ISSUES,
+  type ParsedTickets,
+  type ParseRequest,
+  type ParseResponse,
+  PREVIEW_ROWS,
+} from "./protocol";
 
 // Parsing runs here, off the page's thread: the file is streamed (File.stream()
 // → TextDecoderStream) in chunks into the core's streaming CSV parser.
@@ -34,6 +40,7 @@ async function run(request: ParseRequest) {
   const started = performance.now();
   const name = sourceName(request);
   const header: string[] = [];
+  const preview: Record<string, unknown>[] = [];
   try {
     const input = await open(request);
     const format = isJson(name, input.contentType) ? "json" : "csv";
@@ -71,20 +78,37 @@ async function run(request: ParseRequest) {
     let result: TicketParseResult;
     if (format === "csv") {
       const parser = createTicketCsvParser({ ...options, onProgress: (p) => (rows = p.rows) });
+      // The first 64 KB give the header and the preview rows.
       let head = "";
+      let headDone = false;
+      const readHead = (whole: boolean) => {
+        const h = csvHead(whole ? `${head}\n` : head, PREVIEW_ROWS);
+        header.splice(0, header.length, ...h.header);
+        preview.splice(0, preview.length, ...rowsAsRecords(h.header, h.rows));
+        headDone = true;
+      };
       for (;;) {
         const { value, done } = await reader.read();
         check();
         if (done) break;
-        if (header.length === 0) {
+        if (!headDone) {
           head += value;
-          const eol = head.search(/[\r\n]/);
-          if (eol >= 0) header.push(...csvHeader(head.slice(0, eol)));
+          if (head.length >= 65_536) readHead(false);
         }
-        parser.push(value);
+        try {
+          parser.push(value);
+        } catch (error) {
+          // An unusable header: read on to 64 KB so the mapping form has rows to check.
+          while (!headDone) {
+            const next = await reader.read();
+            if (next.done || head.length >= 65_536) readHead(next.done);
+            else head += next.value;
+          }
+          throw error;
+        }
         progress();
       }
-      if (header.length === 0 && head.trim() !== "") header.push(...csvHeader(head));
+      if (!headDone && head.trim() !== "") readHead(true);
       result = parser.end();
     } else {
       const parts: string[] = [];
@@ -96,13 +120,19 @@ async function run(request: ParseRequest) {
         progress();
       }
       const records = readJson(parts.join(""));
-      header.push(...jsonKeys(records));
+      const h = jsonHead(records, PREVIEW_ROWS);
+      header.push(...h.header);
+      preview.push(...h.rows);
       result = ticketsFromRecords(records, options);
       rows = result.rowCount;
     }
     progress(true);
     post(
-      { type: "done", id, result: packResult(result, { name, format, header, bytes, started }) },
+      {
+        type: "done",
+        id,
+        result: packResult(result, { name, format, header, preview, bytes, started }),
+      },
       transferables(result),
     );
   } catch (error) {
@@ -117,6 +147,7 @@ async function run(request: ParseRequest) {
         ? error.message
         : `The file could not be read: ${(error as Error).message ?? String(error)}`,
       header,
+      preview,
     });
   }
 }
@@ -125,7 +156,7 @@ function sourceName(request: ParseRequest): string {
   const { source } = request;
   if (source.kind === "file") return source.file.name;
   if (source.kind === "url") return decodeURIComponent(source.url.split("/").pop() || source.url);
-  return `Sample team, ${source.tickets.toLocaleString("en-US")} tickets (seed ${source.seed})`;
+  return `Sample team, ${source.tickets.toLocaleString("en-US")} tickets`;
 }
 
 async function open(
@@ -196,7 +227,14 @@ function readJson(text: string): unknown[] {
 
 function packResult(
   result: TicketParseResult,
-  meta: { name: string; format: "csv" | "json"; header: string[]; bytes: number; started: number },
+  meta: {
+    name: string;
+    format: "csv" | "json";
+    header: string[];
+    preview: Record<string, unknown>[];
+    bytes: number;
+    started: number;
+  },
 ): ParsedTickets {
   let errorCount = 0;
   for (const issue of result.issues) if (issue.severity === "error") errorCount++;
@@ -215,6 +253,7 @@ function packResult(
     rowCount: result.rowCount,
     columns: result.columns,
     header: meta.header,
+    preview: meta.preview,
     delimiter: result.delimiter,
     dateOrder: result.dateOrder,
     timeZone: result.timeZone,

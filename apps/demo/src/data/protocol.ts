@@ -35,6 +35,8 @@ export interface ParsedTickets {
   columns: ColumnMapping;
   /** The file's column names, for the column mapping form. */
   header: string[];
+  /** The first records keyed by column name, to check a mapping against before applying it. */
+  preview: Record<string, unknown>[];
   delimiter: string;
   dateOrder: DateOrder | null;
   timeZone: string;
@@ -54,7 +56,11 @@ export type ParseResponse =
       code: string;
       /** The column names read before the failure (empty when none), so they can be mapped. */
       header: string[];
+      preview: Record<string, unknown>[];
     };
 
 /** At most this many issues cross to the page; the counts include all of them. */
 export const MAX_ISSUES = 5000;
+
+/** Records sent for the mapping preview. */
+export const PREVIEW_ROWS = 50;

@@ -6,17 +6,23 @@ import type { ParsedTickets, ParseRequest, ParseResponse, TicketSource } from ".
 export type TicketsState =
   | { status: "loading"; name: string; bytes: number; total: number | null; rows: number }
   | { status: "ready"; data: ParsedTickets }
-  | { status: "failed"; name: string; message: string; code: string; header: string[] };
+  | {
+      status: "failed";
+      name: string;
+      message: string;
+      code: string;
+      header: string[];
+      preview: Record<string, unknown>[];
+    };
 
-/** The opening sample: half a year of a team whose inflow outgrows it over the last six weeks. */
-export const SAMPLE_SOURCE: TicketSource = {
-  kind: "sample",
-  seed: 7,
-  tickets: 12_000,
-  days: 182,
-  scenario: "rising",
-  timeZone: "America/New_York",
-};
+/**
+ * The opening sample: half a year (26 whole weeks) of a team whose inflow
+ * outgrows it over the last six weeks, working in `timeZone` (the viewer's, so
+ * its days and weeks line up with the view's).
+ */
+export function sampleSource(timeZone: string): TicketSource {
+  return { kind: "sample", seed: 7, tickets: 12_000, days: 182, scenario: "rising", timeZone };
+}
 
 /**
  * Parses `source` in a Web Worker and re-parses when the time zone (read for
@@ -57,6 +63,7 @@ export function useTickets(
           message: message.message,
           code: message.code,
           header: message.header,
+          preview: message.preview,
         });
       }
     };
@@ -67,6 +74,7 @@ export function useTickets(
         message: `The parser stopped: ${event.message}`,
         code: "worker",
         header: [],
+        preview: [],
       });
     };
     return () => {

@@ -8,6 +8,7 @@ import {
   LeadTimeScatter,
 } from "@tidemark/react";
 import type { DashboardModel } from "../state/useDashboard";
+import { useMediaQuery } from "../state/useMediaQuery";
 import { ChartCard } from "./ChartCard";
 
 /** Every chart of the kit, fed from the core's result for the current settings. */
@@ -15,6 +16,7 @@ export function Charts({ model }: { model: DashboardModel }) {
   const { result, points } = model;
   const lead = result.totals.leadTime;
   const zone = result.timeZone;
+  const narrow = useMediaQuery("(max-width: 560px)");
   return (
     <div className="tmd-grid">
       <ChartCard
@@ -22,7 +24,12 @@ export function Charts({ model }: { model: DashboardModel }) {
         hint="What came in, what drained, and where the level sits against the band."
         wide
       >
-        <Bathtub result={result} timeZone={zone} />
+        <Bathtub
+          result={result}
+          timeZone={zone}
+          variant={narrow ? "compact" : "hero"}
+          style={{ margin: "0 auto" }}
+        />
       </ChartCard>
       <ChartCard title="Inflow and throughput" hint="The faucet against the drain, per bucket.">
         <FlowTrend result={result} timeZone={zone} />
@@ -32,9 +39,9 @@ export function Charts({ model }: { model: DashboardModel }) {
       </ChartCard>
       <ChartCard
         title="Lead time"
-        hint="Each resolved ticket: when it was solved and how long it took."
+        hint="Each resolved ticket: when it was solved and how long it took (log scale)."
       >
-        <LeadTimeScatter points={points} summary={lead} timeZone={zone} />
+        <LeadTimeScatter points={points} summary={lead} timeZone={zone} scale="log" />
       </ChartCard>
       <ChartCard title="Lead time distribution" hint="How many tickets took how long.">
         <LeadTimeHistogram hours={points.hours} summary={lead} timeZone={zone} />

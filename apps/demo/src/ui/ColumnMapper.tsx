@@ -1,5 +1,6 @@
 import { COLUMN_ALIASES, type ColumnMapping, mapColumns, type TicketField } from "@tidemark/core";
 import { useId, useMemo, useState } from "react";
+import { MappingCheck } from "./MappingCheck";
 
 const FIELD_LABELS: Record<TicketField, string> = {
   id: "Ticket id",
@@ -36,6 +37,9 @@ export function mappingProblems(mapping: ColumnMapping): Partial<Record<TicketFi
 
 interface ColumnMapperProps {
   header: string[];
+  preview: Record<string, unknown>[];
+  timeZone: string;
+  format: "csv" | "json";
   /** The mapping used for the current data (or null when the file could not be read). */
   current: ColumnMapping | null;
   onApply: (mapping: ColumnMapping) => void;
@@ -43,7 +47,8 @@ interface ColumnMapperProps {
 }
 
 /** Which column is the id, the creation time, the resolution time…: detected, then editable. */
-export function ColumnMapper({ header, current, onApply, onCancel }: ColumnMapperProps) {
+export function ColumnMapper(props: ColumnMapperProps) {
+  const { header, current, onApply, onCancel } = props;
   const id = useId();
   const initial = useMemo(() => current ?? mapColumns(header).used, [current, header]);
   const [mapping, setMapping] = useState<ColumnMapping>(initial);
@@ -95,6 +100,12 @@ export function ColumnMapper({ header, current, onApply, onCancel }: ColumnMappe
           </label>
         ))}
       </div>
+      <MappingCheck
+        mapping={mapping}
+        preview={props.preview}
+        timeZone={props.timeZone}
+        rowOffset={props.format === "csv" ? 1 : 0}
+      />
       <div className="tmd-actions">
         <button type="submit" className="tmd-button tmd-primary">
           Apply mapping

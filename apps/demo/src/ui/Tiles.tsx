@@ -70,12 +70,12 @@ export function Tiles({ result }: { result: MetricsResult }) {
         detail={`${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days × ${formatDecimal(last?.capacity)} solved/day`}
       />
       <Tile
-        label="Inflow"
+        label="Total inflow"
         value={figure(result.totals.inflow, formatCount(result.totals.inflow))}
         detail={`${formatCount(result.totals.created)} new · ${formatCount(result.totals.reopened)} reopened`}
       />
       <Tile
-        label="Throughput"
+        label="Total throughput"
         value={figure(result.totals.throughput, formatCount(result.totals.throughput))}
         detail={`Net flow ${net > 0 ? "+" : net < 0 ? "−" : ""}${formatCount(Math.abs(net))}`}
       />
