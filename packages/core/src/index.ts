@@ -51,6 +51,7 @@ export {
   sampleColumnsCsv,
   sampleCsvByteChunks,
   sampleCsvChunks,
+  sampleTicketLog,
   sampleTicketsCsv,
 } from "./sample/index.js";
 export type { DateOrder } from "./time/timestamp.js";

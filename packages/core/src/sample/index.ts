@@ -6,6 +6,7 @@ export {
   sampleCsvByteChunks,
   sampleCsvChunks,
 } from "./csv.js";
+export { sampleTicketLog } from "./log.js";
 export type { SampleOptions, SampleScenario } from "./options.js";
 export { createRandom, type Random } from "./random.js";
 export { generateSampleTickets, type SampleTicket, sampleTicketsCsv } from "./tickets.js";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { computeMetrics, parseTicketsCsv } from "../../src/index.js";
 import {
   createRandom,
   generateSampleColumns,
@@ -6,6 +7,7 @@ import {
   SAMPLE_CSV_HEADER,
   sampleColumnsCsv,
   sampleCsvChunks,
+  sampleTicketLog,
   sampleTicketsCsv,
 } from "../../src/sample/index.js";
 
@@ -216,5 +218,32 @@ describe("sampleTicketsCsv(options)", () => {
     expect([...sampleCsvChunks(c, 1000)].join("")).toBe(sampleColumnsCsv(c));
     expect([...sampleCsvChunks(c, 1000)]).toHaveLength(3);
     expect(sampleTicketsCsv({ tickets: 0 })).toBe(`${SAMPLE_CSV_HEADER}\n`);
+  });
+});
+
+describe("sampleTicketLog(columns)", () => {
+  it("is the log that parsing the sample's CSV gives, so metrics agree", () => {
+    for (const timeZone of ["UTC", "Europe/Paris", "America/New_York"]) {
+      const columns = generateSampleColumns({
+        seed: 21,
+        tickets: 3000,
+        days: 120,
+        start: "2024-02-01",
+        timeZone,
+      });
+      const direct = sampleTicketLog(columns);
+      const parsed = parseTicketsCsv(sampleColumnsCsv(columns), { timeZone }).log;
+      expect(parsed.ids).toEqual(direct.ids);
+      expect(Array.from(parsed.createdAt)).toEqual(Array.from(direct.createdAt));
+      expect(Array.from(parsed.finalSolvedAt)).toEqual(Array.from(direct.finalSolvedAt));
+      expect(Array.from(parsed.inflowKind)).toEqual(Array.from(direct.inflowKind));
+      for (const name of ["category", "team", "assignee"] as const) {
+        const text = (log: typeof direct, i: number) =>
+          log.attributes[name].values[log.attributes[name].codes[i] as number] ?? "";
+        for (let i = 0; i < direct.size; i += 97) expect(text(direct, i)).toBe(text(parsed, i));
+      }
+      const options = { timeZone, bucket: "week" as const };
+      expect(computeMetrics(direct, options)).toEqual(computeMetrics(parsed, options));
+    }
   });
 });
