@@ -1,9 +1,9 @@
 import type { BucketMetrics, MetricsResult } from "@tidemark/core";
-import { area, line } from "d3-shape";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
+import { areaPath, linePath } from "../../scale/path.js";
 import {
   bucketTicks,
   maxOf,
@@ -70,17 +70,19 @@ export function backlogTrendModel(
   );
   const y = linearScale([0, niceMax(top * 1.05, 4)], [box.bottom, box.top]);
   const x = (i: number) => px(slots.center(i));
-  const backlogPath =
-    line<BucketMetrics>()
-      .defined((b) => num(b.backlog) !== null)
-      .x((_, i) => x(i))
-      .y((b) => px(y(b.backlog)))(buckets) ?? "";
-  const bandPath =
-    area<BucketMetrics>()
-      .defined((b) => num(b.bandLow) !== null && num(b.bandHigh) !== null)
-      .x((_, i) => x(i))
-      .y0((b) => px(y(b.bandLow ?? 0)))
-      .y1((b) => px(y(b.bandHigh ?? 0)))(buckets) ?? "";
+  const backlogPath = linePath(
+    buckets,
+    (_, i) => x(i),
+    (b) => y(b.backlog),
+    (b) => num(b.backlog) !== null,
+  );
+  const bandPath = areaPath(
+    buckets,
+    (_, i) => x(i),
+    (b) => y(b.bandLow ?? 0),
+    (b) => y(b.bandHigh ?? 0),
+    (b) => num(b.bandLow) !== null && num(b.bandHigh) !== null,
+  );
   const s = Math.max(2.5, Math.min(5, slots.step / 2));
   let abovePath = "";
   let belowPath = "";

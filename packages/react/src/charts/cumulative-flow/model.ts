@@ -1,9 +1,9 @@
 import { type CumulativeFlowPoint, cumulativeFlow, type MetricsResult } from "@tidemark/core";
-import { area, line } from "d3-shape";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
+import { areaPath, linePath } from "../../scale/path.js";
 import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
 
 /** Options of {@link cumulativeFlowModel}. */
@@ -65,28 +65,22 @@ export function cumulativeFlowModel(
   const x = (_: CumulativeFlowPoint, i: number) => px(slots.center(i));
   const ok = (p: CumulativeFlowPoint) =>
     Number.isFinite(p.arrivals) && Number.isFinite(p.departures);
-  const arrivalsPath =
-    line<CumulativeFlowPoint>()
-      .defined(ok)
-      .x(x)
-      .y((p) => px(y(p.arrivals)))(points) ?? "";
-  const departuresPath =
-    line<CumulativeFlowPoint>()
-      .defined(ok)
-      .x(x)
-      .y((p) => px(y(p.departures)))(points) ?? "";
-  const gapPath =
-    area<CumulativeFlowPoint>()
-      .defined(ok)
-      .x(x)
-      .y0((p) => px(y(p.departures)))
-      .y1((p) => px(y(p.arrivals)))(points) ?? "";
-  const donePath =
-    area<CumulativeFlowPoint>()
-      .defined(ok)
-      .x(x)
-      .y0(box.bottom)
-      .y1((p) => px(y(p.departures)))(points) ?? "";
+  const arrivalsPath = linePath(points, x, (p) => y(p.arrivals), ok);
+  const departuresPath = linePath(points, x, (p) => y(p.departures), ok);
+  const gapPath = areaPath(
+    points,
+    x,
+    (p) => y(p.departures),
+    (p) => y(p.arrivals),
+    ok,
+  );
+  const donePath = areaPath(
+    points,
+    x,
+    () => box.bottom,
+    (p) => y(p.departures),
+    ok,
+  );
   const last = points[n - 1];
   const lastBucket = buckets[n - 1];
   const unit = result.bucket;

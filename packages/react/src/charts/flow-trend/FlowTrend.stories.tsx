@@ -1,17 +1,20 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { controlArgs, controlArgTypes } from "../../stories-support/controls.js";
 import {
-  asResultStoryComponent,
-  type ResultStoryArgs,
-  resultRender,
+  asStoryComponent,
+  chartRender,
+  resultData,
+  type StoryArgs,
   twoLocalesRender,
-} from "../../stories-support/result-chart.js";
+} from "../../stories-support/render.js";
 import * as state from "../../stories-support/states.js";
-import { FlowTrend } from "./FlowTrend.js";
+import { FlowTrend, type FlowTrendProps } from "./FlowTrend.js";
+
+type Args = StoryArgs<FlowTrendProps>;
 
 const meta = {
   title: "Charts/FlowTrend",
-  component: asResultStoryComponent(FlowTrend),
+  component: asStoryComponent<Args>(FlowTrend),
   tags: ["autodocs"],
   parameters: {
     docs: {
@@ -23,11 +26,11 @@ const meta = {
   },
   args: controlArgs,
   argTypes: controlArgTypes,
-  render: resultRender(FlowTrend),
-} satisfies Meta<ResultStoryArgs>;
+  render: chartRender<Args>(FlowTrend, resultData),
+} satisfies Meta<Args>;
 
 export default meta;
-type Story = StoryObj<ResultStoryArgs>;
+type Story = StoryObj<Args>;
 
 export const Healthy: Story = state.healthy;
 export const RisingAboveBand: Story = state.risingAboveBand;
@@ -38,7 +41,7 @@ export const HugeValues: Story = state.hugeValues;
 export const LongCategoryNames: Story = state.longCategoryNames;
 export const DarkTheme: Story = state.darkTheme;
 export const RightToLeft: Story = state.rightToLeft;
-export const TwoLocales: Story = { args: { dataset: "huge" }, render: twoLocalesRender(FlowTrend) };
+export const TwoLocales: Story = { args: { dataset: "huge" }, render: twoLocalesRender<Args>(FlowTrend, resultData) };
 export const ReducedMotion: Story = state.reducedMotion;
 export const CityBurst: Story = state.cityBurst;
 export const TrackerLongTail: Story = state.trackerLongTail;

@@ -1,9 +1,9 @@
 import type { BucketMetrics, MetricsResult } from "@tidemark/core";
-import { line } from "d3-shape";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
+import { linePath } from "../../scale/path.js";
 import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
 
 /** Options of {@link flowTrendModel}. */
@@ -75,10 +75,12 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
   const yNet = linearScale([-netMax, netMax], [area.bottom, netTop]);
   const zero = px(yNet(0));
   const path = (f: (b: BucketMetrics) => number) =>
-    line<BucketMetrics>()
-      .defined((b) => Number.isFinite(f(b)))
-      .x((_, i) => px(slots.center(i)))
-      .y((b) => px(y(f(b))))(buckets as BucketMetrics[]) ?? "";
+    linePath(
+      buckets,
+      (_, i) => slots.center(i),
+      (b) => y(f(b)),
+      (b) => Number.isFinite(f(b)),
+    );
   const barWidth = Math.max(0.5, Math.min(24, slots.step * 0.7));
   let up = "";
   let down = "";
