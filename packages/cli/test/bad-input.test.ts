@@ -279,3 +279,21 @@ describe("tidemark validate", () => {
     );
   });
 });
+
+describe("help", () => {
+  it("prints usage: on stdout with exit 0 when asked, on stderr with exit 2 when no command is given", async () => {
+    for (const argv of [
+      ["--help"],
+      ["metrics", "--help"],
+      ["validate", "--help"],
+      ["sample", "--help"],
+    ]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(" ")).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: tidemark/);
+    }
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^Usage: tidemark <command>/);
+  });
+});
