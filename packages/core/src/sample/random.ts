@@ -43,23 +43,38 @@ export function createRandom(seed = 1): Random {
   return { next, normal, int: (n) => Math.floor(next() * n) };
 }
 
-/** A cumulative table for picking an index with the given weights. */
-export function weightedTable(weights: readonly number[]): Float64Array {
-  const table = new Float64Array(weights.length);
+const GUIDE = 256;
+
+/** Cumulative weights, with a guide to start the search near the answer. */
+export interface WeightedTable {
+  cumulative: Float64Array;
+  /** For each of 256 equal slices of [0, 1), the first index whose cumulative weight exceeds the slice's start. */
+  guide: Uint8Array;
+}
+
+/** A table for picking an index (fewer than 256) with the given weights. */
+export function weightedTable(weights: readonly number[]): WeightedTable {
+  const cumulative = new Float64Array(weights.length);
   let total = 0;
   for (const w of weights) total += w;
   let running = 0;
   weights.forEach((w, i) => {
     running += w / total;
-    table[i] = running;
+    cumulative[i] = running;
   });
-  table[weights.length - 1] = 1;
-  return table;
+  cumulative[weights.length - 1] = 1;
+  const guide = new Uint8Array(GUIDE);
+  let i = 0;
+  for (let k = 0; k < GUIDE; k++) {
+    while ((cumulative[i] as number) <= k / GUIDE) i++;
+    guide[k] = i;
+  }
+  return { cumulative, guide };
 }
 
 /** The index picked by a uniform `u` in [0, 1) from a {@link weightedTable}. */
-export function pick(table: Float64Array, u: number): number {
-  let i = 0;
-  while (u >= (table[i] as number) && i < table.length - 1) i++;
+export function pick(table: WeightedTable, u: number): number {
+  let i = table.guide[(u * GUIDE) | 0] as number;
+  while (u >= (table.cumulative[i] as number)) i++;
   return i;
 }

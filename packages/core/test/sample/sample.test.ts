@@ -10,6 +10,7 @@ import {
   sampleTicketLog,
   sampleTicketsCsv,
 } from "../../src/sample/index.js";
+import { pick, weightedTable } from "../../src/sample/random.js";
 
 const HOUR = 3_600_000;
 
@@ -245,5 +246,18 @@ describe("sampleTicketLog(columns)", () => {
       const options = { timeZone, bucket: "week" as const };
       expect(computeMetrics(direct, options)).toEqual(computeMetrics(parsed, options));
     }
+  });
+});
+
+describe("weightedTable(weights) and pick(table, u)", () => {
+  it("picks each index with its share of [0, 1)", () => {
+    const table = weightedTable([1, 0, 3]);
+    expect(pick(table, 0)).toBe(0);
+    expect(pick(table, 0.2499)).toBe(0);
+    expect(pick(table, 0.25)).toBe(2);
+    expect(pick(table, 0.9999999)).toBe(2);
+    const counts = [0, 0, 0];
+    for (let k = 0; k < 1000; k++) counts[pick(table, k / 1000)]++;
+    expect(counts).toEqual([250, 0, 750]);
   });
 });
