@@ -41,7 +41,10 @@ export const HugeValues: Story = state.hugeValues;
 export const LongCategoryNames: Story = state.longCategoryNames;
 export const DarkTheme: Story = state.darkTheme;
 export const RightToLeft: Story = state.rightToLeft;
-export const TwoLocales: Story = { args: { dataset: "huge" }, render: twoLocalesRender<Args>(FlowTrend, resultData) };
+export const TwoLocales: Story = {
+  args: { dataset: "huge" },
+  render: twoLocalesRender<Args>(FlowTrend, resultData),
+};
 export const ReducedMotion: Story = state.reducedMotion;
 export const CityBurst: Story = state.cityBurst;
 export const TrackerLongTail: Story = state.trackerLongTail;
