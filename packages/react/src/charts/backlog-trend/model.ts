@@ -2,6 +2,7 @@ import type { BucketMetrics, MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
+import { visibleIndices } from "../../scale/decimate.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
 import { areaPath, linePath } from "../../scale/path.js";
 import {
@@ -70,27 +71,38 @@ export function backlogTrendModel(
   );
   const y = linearScale([0, niceMax(top * 1.05, 4)], [box.bottom, box.top]);
   const x = (i: number) => px(slots.center(i));
+  const hasLevel = (i: number) => num(buckets[i]?.backlog) !== null;
+  const level = (i: number) => y(buckets[i]?.backlog ?? 0);
+  const low = (i: number) => y(buckets[i]?.bandLow ?? 0);
+  const high = (i: number) => y(buckets[i]?.bandHigh ?? 0);
+  const hasBand = (i: number) =>
+    num(buckets[i]?.bandLow) !== null && num(buckets[i]?.bandHigh) !== null;
   const backlogPath = linePath(
-    buckets,
-    (_, i) => x(i),
-    (b) => y(b.backlog),
-    (b) => num(b.backlog) !== null,
+    visibleIndices(n, slots.center, level, hasLevel),
+    x,
+    level,
+    hasLevel,
   );
-  const bandPath = areaPath(
-    buckets,
-    (_, i) => x(i),
-    (b) => y(b.bandLow ?? 0),
-    (b) => y(b.bandHigh ?? 0),
-    (b) => num(b.bandLow) !== null && num(b.bandHigh) !== null,
-  );
+  const bandPath = areaPath(visibleIndices(n, slots.center, high, hasBand), x, low, high, hasBand);
   const s = Math.max(2.5, Math.min(5, slots.step / 2));
   let abovePath = "";
   let belowPath = "";
   let aboveCount = 0;
   let belowCount = 0;
+  let lastAbove = Number.NaN;
+  let lastBelow = Number.NaN;
   buckets.forEach((b, i) => {
     if (b.status !== "above" && b.status !== "below") return;
     const cx = x(i);
+    // One marker per kind per 2 px is all the eye can see; the table lists every bucket.
+    const column = Math.floor(cx / 2);
+    if (b.status === "above" ? column === lastAbove : column === lastBelow) {
+      if (b.status === "above") aboveCount++;
+      else belowCount++;
+      return;
+    }
+    if (b.status === "above") lastAbove = column;
+    else lastBelow = column;
     const cy = px(y(b.backlog));
     if (b.status === "above") {
       aboveCount++;

@@ -1,7 +1,8 @@
-import { type CumulativeFlowPoint, cumulativeFlow, type MetricsResult } from "@tidemark/core";
+import { cumulativeFlow, type MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
+import { visibleIndices } from "../../scale/decimate.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
 import { areaPath, linePath } from "../../scale/path.js";
 import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
@@ -62,25 +63,17 @@ export function cumulativeFlowModel(
     ],
     [box.bottom, box.top],
   );
-  const x = (_: CumulativeFlowPoint, i: number) => px(slots.center(i));
-  const ok = (p: CumulativeFlowPoint) =>
-    Number.isFinite(p.arrivals) && Number.isFinite(p.departures);
-  const arrivalsPath = linePath(points, x, (p) => y(p.arrivals), ok);
-  const departuresPath = linePath(points, x, (p) => y(p.departures), ok);
-  const gapPath = areaPath(
-    points,
-    x,
-    (p) => y(p.departures),
-    (p) => y(p.arrivals),
-    ok,
-  );
-  const donePath = areaPath(
-    points,
-    x,
-    () => box.bottom,
-    (p) => y(p.departures),
-    ok,
-  );
+  const x = (i: number) => slots.center(i);
+  const ok = (i: number) =>
+    Number.isFinite(points[i]?.arrivals) && Number.isFinite(points[i]?.departures);
+  const arrivals = (i: number) => y(points[i]?.arrivals ?? 0);
+  const departures = (i: number) => y(points[i]?.departures ?? 0);
+  const upper = visibleIndices(n, x, arrivals, ok);
+  const lower = visibleIndices(n, x, departures, ok);
+  const arrivalsPath = linePath(upper, x, arrivals, ok);
+  const departuresPath = linePath(lower, x, departures, ok);
+  const gapPath = areaPath(upper, x, departures, arrivals, ok);
+  const donePath = areaPath(lower, x, () => box.bottom, departures, ok);
   const last = points[n - 1];
   const lastBucket = buckets[n - 1];
   const unit = result.bucket;

@@ -2,6 +2,7 @@ import type { BucketMetrics, MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
+import { visibleIndices } from "../../scale/decimate.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
 import { linePath } from "../../scale/path.js";
 import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
@@ -74,25 +75,40 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
   );
   const yNet = linearScale([-netMax, netMax], [area.bottom, netTop]);
   const zero = px(yNet(0));
-  const path = (f: (b: BucketMetrics) => number) =>
-    linePath(
-      buckets,
-      (_, i) => slots.center(i),
-      (b) => y(f(b)),
-      (b) => Number.isFinite(f(b)),
-    );
+  const path = (f: (b: BucketMetrics) => number) => {
+    const value = (i: number) => y(f(buckets[i] as BucketMetrics));
+    const ok = (i: number) => Number.isFinite(f(buckets[i] as BucketMetrics));
+    return linePath(visibleIndices(n, slots.center, value, ok), slots.center, value, ok);
+  };
+  // One bar per bucket; where buckets are narrower than 2 px, one bar per 2 px
+  // column spanning that column's largest rise and largest fall.
   const barWidth = Math.max(0.5, Math.min(24, slots.step * 0.7));
-  let up = "";
-  let down = "";
+  const dense = slots.step < 2;
+  const columns = new Map<number, { x: number; up: number; down: number }>();
   buckets.forEach((b, i) => {
     const v = b.netFlow;
     if (!Number.isFinite(v) || v === 0) return;
-    const x = px(slots.center(i) - barWidth / 2);
-    const top = px(yNet(v));
-    const h = px(Math.abs(top - zero));
-    if (v > 0) up += `M${x},${top}h${px(barWidth)}v${h}h${px(-barWidth)}Z`;
-    else down += `M${x},${zero}h${px(barWidth)}v${h}h${px(-barWidth)}Z`;
+    const key = dense ? Math.floor(slots.center(i) / 2) : i;
+    const c = columns.get(key) ?? {
+      x: dense ? key * 2 : slots.center(i) - barWidth / 2,
+      up: 0,
+      down: 0,
+    };
+    if (v > 0) c.up = Math.max(c.up, v);
+    else c.down = Math.min(c.down, v);
+    columns.set(key, c);
   });
+  const w = dense ? 1.6 : px(barWidth);
+  let up = "";
+  let down = "";
+  for (const c of columns.values()) {
+    const x = px(c.x);
+    if (c.up > 0) {
+      const top = px(yNet(c.up));
+      up += `M${x},${top}h${w}v${px(zero - top)}h${-w}Z`;
+    }
+    if (c.down < 0) down += `M${x},${zero}h${w}v${px(yNet(c.down) - zero)}h${-w}Z`;
+  }
   const last = buckets[n - 1];
   const t = result.totals;
   const unit = result.bucket;
