@@ -1,42 +1,8 @@
 import { TidemarkError } from "../errors.js";
-import type { RowView } from "./row-view.js";
+import { RowView } from "./row-view.js";
 
 /** Receives each record (valid only during the call) and its number (the header is record 1). */
 export type RecordHandler = (row: RowView, record: number) => void;
-
-/** The fields of the record being read: positions in the scanned text, or an unescaped copy. */
-class CsvRow implements RowView {
-  source = "";
-  count = 0;
-  starts = new Int32Array(64);
-  ends = new Int32Array(64);
-  copies: (string | undefined)[] = [];
-
-  push(start: number, end: number, copy?: string): void {
-    if (this.count === this.starts.length) {
-      const s = new Int32Array(this.count * 2);
-      s.set(this.starts);
-      this.starts = s;
-      const e = new Int32Array(this.count * 2);
-      e.set(this.ends);
-      this.ends = e;
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.copies[this.count] = copy;
-    this.count++;
-  }
-  text(i: number): string {
-    return this.copies[i] ?? this.source;
-  }
-  start(i: number): number {
-    return this.copies[i] === undefined ? (this.starts[i] as number) : 0;
-  }
-  end(i: number): number {
-    const copy = this.copies[i];
-    return copy === undefined ? (this.ends[i] as number) : copy.length;
-  }
-}
 
 /**
  * A streaming RFC 4180 reader: quoted fields with `""` escapes and embedded
@@ -48,7 +14,7 @@ class CsvRow implements RowView {
 export class CsvScanner {
   private pending = "";
   private record = 0;
-  private readonly row = new CsvRow();
+  private readonly row = new RowView();
   private readonly delimiter: number;
   private readonly maxRecordLength: number;
   private readonly onRecord: RecordHandler;
@@ -84,11 +50,10 @@ export class CsvScanner {
     const n = text.length;
     const delim = this.delimiter;
     const row = this.row;
-    row.source = text;
     let pos = 0;
     while (pos < n) {
       const recordStart = pos;
-      row.count = 0;
+      row.reset(text);
       let complete = false;
       while (true) {
         if (pos >= n) {
@@ -135,7 +100,7 @@ export class CsvScanner {
       if (!complete) return recordStart;
       this.record++;
       // A blank line is no record; it still counts as a row so numbers match the file.
-      if (!(row.count === 1 && row.ends[0] === row.starts[0] && row.copies[0] === undefined)) {
+      if (!(row.count === 1 && row.end(0) === row.start(0))) {
         this.onRecord(row, this.record);
       }
     }

@@ -3,7 +3,7 @@ import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timest
 import { WallClock } from "../time/zone.js";
 import { TicketLogBuilder } from "./builder.js";
 import { mapColumns, TICKET_FIELDS } from "./columns.js";
-import { StringsRow } from "./row-view.js";
+import { RowView } from "./row-view.js";
 import { TicketRowReader } from "./ticket-row.js";
 import type { TicketParseOptions, TicketParseResult } from "./tickets-csv.js";
 
@@ -66,17 +66,19 @@ export function ticketsFromRecords(
     mapped.used,
     options.inflowKinds,
   );
-  const row = new StringsRow([]);
+  const row = new RowView();
   records.forEach((record, i) => {
     if (record === null || typeof record !== "object" || Array.isArray(record)) {
       builder.issues.push({ row: i + 1, field: "row", severity: "error", reason: "not an object" });
       return;
     }
     const r = record as Record<string, unknown>;
-    row.fields = TICKET_FIELDS.map((f) => {
-      const key = mapped.used[f];
-      return key === undefined ? "" : asText(r[key], TIME_FIELDS.has(f));
-    });
+    row.setStrings(
+      TICKET_FIELDS.map((f) => {
+        const key = mapped.used[f];
+        return key === undefined ? "" : asText(r[key], TIME_FIELDS.has(f));
+      }),
+    );
     reader.add(i + 1, row);
   });
   return {

@@ -92,18 +92,31 @@ export class TicketRowReader {
     const idText = s;
     const idStart = start;
     const idEnd = end;
-    const id = () => idText.slice(idStart, idEnd);
 
     const createdCol = cols[F.createdAt] as number;
     if (isBlank(view, createdCol))
-      return this.issue(row, F.createdAt, "missing creation time", undefined, -1, id());
+      return this.issue(
+        row,
+        F.createdAt,
+        "missing creation time",
+        undefined,
+        -1,
+        idText.slice(idStart, idEnd),
+      );
     const createdAt = this.timestamps.read(
       view.text(createdCol),
       view.start(createdCol),
       view.end(createdCol),
     );
     if (Number.isNaN(createdAt))
-      return this.issue(row, F.createdAt, this.timestamps.reason, view, createdCol, id());
+      return this.issue(
+        row,
+        F.createdAt,
+        this.timestamps.reason,
+        view,
+        createdCol,
+        idText.slice(idStart, idEnd),
+      );
 
     let field = F.resolvedAt;
     let doneCol = cols[F.resolvedAt] as number;
@@ -115,7 +128,14 @@ export class TicketRowReader {
     if (!isBlank(view, doneCol)) {
       resolvedAt = this.timestamps.read(view.text(doneCol), view.start(doneCol), view.end(doneCol));
       if (Number.isNaN(resolvedAt))
-        return this.issue(row, field, this.timestamps.reason, view, doneCol, id());
+        return this.issue(
+          row,
+          field,
+          this.timestamps.reason,
+          view,
+          doneCol,
+          idText.slice(idStart, idEnd),
+        );
       if (resolvedAt < createdAt) {
         const verb = field === F.closedAt ? "closed" : "resolved";
         return this.issue(
@@ -124,7 +144,7 @@ export class TicketRowReader {
           `${verb} before it was created (${fieldString(view, createdCol).trim()})`,
           view,
           doneCol,
-          id(),
+          idText.slice(idStart, idEnd),
         );
       }
     }
@@ -154,7 +174,7 @@ export class TicketRowReader {
           `not an inflow kind (use one of ${INFLOW_KINDS.join(", ")})`,
           view,
           kindCol,
-          id(),
+          idText.slice(idStart, idEnd),
         );
       }
       kind = k;

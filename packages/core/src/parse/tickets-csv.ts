@@ -5,7 +5,7 @@ import type { RowIssue, TicketLog } from "../types.js";
 import { TicketLogBuilder } from "./builder.js";
 import { type ColumnMapping, mapColumns, type TicketField } from "./columns.js";
 import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
-import { type RowView, rowStrings, StringsRow } from "./row-view.js";
+import { RowView, rowStrings } from "./row-view.js";
 import { type InflowKindMap, TicketRowReader } from "./ticket-row.js";
 
 /** Options for reading a one-row-per-ticket file. */
@@ -162,7 +162,8 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
     );
     const pending = sample;
     sample = null;
-    for (const { fields, record } of pending) addRecord(new StringsRow(fields), record);
+    const row = new RowView();
+    for (const { fields, record } of pending) addRecord(row.setStrings(fields), record);
   }
 
   function addRecord(row: RowView, record: number) {
