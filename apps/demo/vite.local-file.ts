@@ -34,13 +34,19 @@ export function localFile(): Plugin {
       res.end(`TIDEMARK_FILE not found: ${path}`);
     }
   };
+  const announce = (log: (message: string) => void) => {
+    const file = process.env.TIDEMARK_FILE;
+    if (file) log(`  ➜  Opens on: ${resolve(process.env.INIT_CWD ?? process.cwd(), file)}`);
+  };
   return {
     name: "tidemark-local-file",
     configureServer(server) {
       server.middlewares.use(middleware);
+      announce((m) => server.config.logger.info(m));
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
+      announce((m) => server.config.logger.info(m));
     },
   };
 }

@@ -19,7 +19,10 @@ const ACCEPT = ".csv,.tsv,.txt,.json,text/csv,application/json";
 
 function initialSource(timeZone: string): TicketSource {
   const src = new URLSearchParams(window.location.search).get("src");
-  return src ? { kind: "url", url: src } : sampleSource(timeZone);
+  // Resolved here: the worker would read a relative URL against its own script's.
+  return src
+    ? { kind: "url", url: new URL(src, window.location.href).href }
+    : sampleSource(timeZone);
 }
 
 export function App() {

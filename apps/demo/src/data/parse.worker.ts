@@ -174,6 +174,12 @@ async function open(
         `Could not load ${source.url}: HTTP ${response.status}.`,
       );
     }
+    if (response.headers.get("content-type")?.includes("text/html")) {
+      throw new TidemarkError(
+        "fetch-failed",
+        `${source.url} is a web page, not a CSV or JSON export.`,
+      );
+    }
     const length = Number(response.headers.get("content-length"));
     return {
       stream: response.body,
