@@ -1,0 +1,27 @@
+import { TidemarkError } from "../errors.js";
+
+/** Throws the invalid-option error every lever uses, with the fix in the message. */
+export function failOption(option: string, message: string): never {
+  throw new TidemarkError("invalid-option", `Invalid option ${option}: ${message}`);
+}
+
+export const isFiniteNumber = (v: unknown): v is number =>
+  typeof v === "number" && Number.isFinite(v);
+
+/** A whole number ≥ `min`, or the default; throws otherwise. */
+export function wholeOption(option: string, value: unknown, fallback: number, min: number): number {
+  const v = value ?? fallback;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
+    failOption(option, `${String(v)} must be a whole number ≥ ${min}.`);
+  }
+  return v;
+}
+
+/** A number in [0, 1] for a share, or the default; throws otherwise. */
+export function shareOption(option: string, value: unknown, fallback: number): number {
+  const v = value ?? fallback;
+  if (!isFiniteNumber(v) || v < 0 || v > 1) {
+    failOption(option, `${String(v)} must be a share from 0 to 1, e.g. 0.2 for 20%.`);
+  }
+  return v;
+}

@@ -1,0 +1,63 @@
+import { failOption, isFiniteNumber, wholeOption } from "./errors.js";
+import type { AsOfOptions } from "./series.js";
+
+/** Options of {@link forecastBacklog}. Every one has a documented default. */
+export interface ForecastOptions extends AsOfOptions {
+  /** Days to forecast, starting with the local day holding `asOf`. Default 28. */
+  horizonDays?: number;
+  /** Monte Carlo runs. Default 1000. */
+  runs?: number;
+  /** Seed of the random source: the same seed gives the same fan. Default 1. */
+  seed?: number;
+  /** Healthy band in days of capacity. Default `{ low: 0.5, high: 2 }`. */
+  band?: { low: number; high: number };
+  /** Days of history the runs draw from (the most recent ones). Default 56 (8 weeks). */
+  historyDays?: number;
+  /** Fewer days of history than this: refused as `insufficient-history`. Default 28. */
+  minHistoryDays?: number;
+  /** Weekly inflow or throughput varying more than this (sd / mean): refused as `unstable`. Default 0.5. */
+  maxWeeklyCv?: number;
+  /** Days of throughput averaged into capacity (for the band). Default 28. */
+  capacityWindowDays?: number;
+}
+
+export interface ResolvedForecastOptions {
+  horizonDays: number;
+  runs: number;
+  seed: number;
+  band: { low: number; high: number };
+  historyDays: number;
+  minHistoryDays: number;
+  maxWeeklyCv: number;
+  capacityWindowDays: number;
+}
+
+/** Checks forecast options once and fills in defaults; throws with the fix in the message. */
+export function resolveForecastOptions(options: ForecastOptions): ResolvedForecastOptions {
+  const band = options.band ?? { low: 0.5, high: 2 };
+  if (
+    !isFiniteNumber(band.low) ||
+    !isFiniteNumber(band.high) ||
+    band.low < 0 ||
+    band.high < band.low
+  ) {
+    failOption("band", "must be days of capacity with 0 ≤ low ≤ high, e.g. { low: 0.5, high: 2 }.");
+  }
+  const seed = options.seed ?? 1;
+  if (!isFiniteNumber(seed)) failOption("seed", `${String(seed)} must be a number, e.g. 42.`);
+  const maxWeeklyCv = options.maxWeeklyCv ?? 0.5;
+  if (!isFiniteNumber(maxWeeklyCv) || maxWeeklyCv <= 0) {
+    failOption("maxWeeklyCv", `${String(maxWeeklyCv)} must be a positive number, e.g. 0.5.`);
+  }
+  const historyDays = wholeOption("historyDays", options.historyDays, 56, 7);
+  return {
+    horizonDays: wholeOption("horizonDays", options.horizonDays, 28, 1),
+    runs: wholeOption("runs", options.runs, 1000, 10),
+    seed,
+    band,
+    historyDays,
+    minHistoryDays: wholeOption("minHistoryDays", options.minHistoryDays, 28, 7),
+    maxWeeklyCv,
+    capacityWindowDays: wholeOption("capacityWindowDays", options.capacityWindowDays, 28, 1),
+  };
+}

@@ -1,0 +1,99 @@
+import { computeMetrics, dataExtent } from "../metrics/compute.js";
+import { formatDay, isoWeekday, parseDay } from "../time/civil.js";
+import { WallClock } from "../time/zone.js";
+import type { TicketLog } from "../types.js";
+import { failOption, isFiniteNumber } from "./errors.js";
+
+/**
+ * A daily bathtub series: what the forecast and the what-if read. Plain data,
+ * so a caller can build one from any source (another tool's export, a test).
+ * All arrays have one entry per local day, starting on `firstDate`.
+ */
+export interface DailySeries {
+  /** IANA zone whose local midnights cut the days. */
+  timeZone: string;
+  /** Local date of the first day, `YYYY-MM-DD`. */
+  firstDate: string;
+  /** Tickets open before the first day starts. */
+  startBacklog: number;
+  /** Creations + reopenings per day (the faucet). */
+  inflow: number[];
+  /** Solves per day (the drain). */
+  throughput: number[];
+  /** Tickets open at the end of each day (the level). */
+  backlog: number[];
+}
+
+/** Options shared by the levers that look back from a moment. */
+export interface AsOfOptions {
+  /** IANA zone of the local days. Default `"UTC"`. */
+  timeZone?: string;
+  /**
+   * The moment to look from (epoch ms). History is the whole local days before
+   * the local day holding `asOf`; the future starts on that day. Default: the
+   * end of the data's last local day (the core never reads the clock).
+   */
+  asOf?: number;
+}
+
+/**
+ * The local day number where the future starts: the day holding `asOf`, or
+ * the day after the data's last day.
+ */
+export function originDay(log: TicketLog | null, clock: WallClock, asOf?: number): number | null {
+  if (asOf !== undefined) {
+    if (!isFiniteNumber(asOf)) failOption("asOf", "must be epoch milliseconds.");
+    return clock.localDay(asOf);
+  }
+  const extent = log ? dataExtent(log) : null;
+  return extent ? clock.localDay(extent.last) + 1 : null;
+}
+
+/**
+ * The daily series of a log over its local days from its first ticket to the
+ * day before `asOf` (see {@link AsOfOptions}). An empty log gives empty arrays.
+ *
+ * @example dailySeries(log, { timeZone: "Europe/Paris" }).backlog.at(-1) // open at the end
+ */
+export function dailySeries(log: TicketLog, options: AsOfOptions = {}): DailySeries {
+  const timeZone = options.timeZone ?? "UTC";
+  const clock = new WallClock(timeZone);
+  const origin = originDay(log, clock, options.asOf);
+  const extent = dataExtent(log);
+  const empty = {
+    timeZone,
+    firstDate: "",
+    startBacklog: 0,
+    inflow: [],
+    throughput: [],
+    backlog: [],
+  };
+  if (origin === null || extent === null) return empty;
+  const first = clock.localDay(extent.first);
+  if (origin <= first) return { ...empty, firstDate: formatDay(origin) };
+  const m = computeMetrics(log, { timeZone, from: formatDay(first), to: formatDay(origin - 1) });
+  return {
+    timeZone,
+    firstDate: formatDay(first),
+    startBacklog: m.startBacklog,
+    inflow: m.buckets.map((b) => b.inflow),
+    throughput: m.buckets.map((b) => b.throughput),
+    backlog: m.buckets.map((b) => b.backlog),
+  };
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of each day of a series. */
+export function weekdaysOf(series: DailySeries): number[] {
+  const first = parseDay(series.firstDate);
+  return series.inflow.map((_, i) => isoWeekday(first + i));
+}
+
+/** The series cut to its first `days` days (a past moment seen as if it were now). */
+export function truncateSeries(series: DailySeries, days: number): DailySeries {
+  return {
+    ...series,
+    inflow: series.inflow.slice(0, days),
+    throughput: series.throughput.slice(0, days),
+    backlog: series.backlog.slice(0, days),
+  };
+}
