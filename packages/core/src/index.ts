@@ -4,6 +4,24 @@
  */
 
 export { TidemarkError } from "./errors.js";
+// ── The three levers: inflow audit, forecast and what-if (src/levers) ──
+export {
+  type BacktestOptions,
+  type BacktestResult,
+  backtestForecast,
+  type CoverageFigure,
+} from "./levers/backtest.js";
+export { forecastBacklog } from "./levers/forecast.js";
+export type { ForecastOptions } from "./levers/forecast-options.js";
+export type {
+  BackInBand,
+  ForecastDay,
+  ForecastFan,
+  ForecastRefusal,
+  ForecastResult,
+} from "./levers/forecast-types.js";
+export type { HistoryCheck } from "./levers/history.js";
+export { type AsOfOptions, type DailySeries, dailySeries } from "./levers/series.js";
 export { attributeValues, filterLog, type LogFilter } from "./log/filter.js";
 export { type AgingOptions, aging } from "./metrics/aging.js";
 export { computeMetrics, dataExtent } from "./metrics/compute.js";
