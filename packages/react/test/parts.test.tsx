@@ -1,0 +1,83 @@
+import { act, render, screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { BacklogTrend } from "../src/charts/backlog-trend/BacklogTrend.js";
+import { HealthTile } from "../src/charts/health-tile/HealthTile.js";
+import { visibleIndices } from "../src/scale/decimate.js";
+import { makeResult } from "./fixtures/results.js";
+
+const big = makeResult(
+  Array.from({ length: 40 }, (_, i) => ({ inflow: 1200 + i, throughput: 1000 })),
+  { startBacklog: 10_000 },
+);
+
+describe("ResponsiveContainer", () => {
+  it("draws at 640 px first, then at the width a ResizeObserver reports", () => {
+    let report: ((entries: { contentRect: { width: number } }[]) => void) | undefined;
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(cb: typeof report) {
+          report = cb;
+        }
+        observe() {}
+        disconnect = disconnect;
+      },
+    );
+    const { unmount } = render(<BacklogTrend result={big} />);
+    expect(screen.getByRole("img").getAttribute("width")).toBe("640");
+    act(() => report?.([{ contentRect: { width: 412.4 } }]));
+    expect(screen.getByRole("img").getAttribute("width")).toBe("412");
+    unmount();
+    expect(disconnect).toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+});
+
+describe("locale and theme props", () => {
+  it("locale formats the figures: de-DE writes 18.780 for 18,780", () => {
+    render(<HealthTile result={big} locale="de-DE" />);
+    expect(screen.getByRole("figure").textContent).toContain("18.780");
+  });
+
+  it("theme='dark' sets the dark tokens on the chart's root only", () => {
+    render(<BacklogTrend result={big} width={500} theme="dark" />);
+    const figure = screen.getByRole("figure");
+    expect(figure.style.getPropertyValue("--tidemark-background")).toBe("#131a22");
+    expect(document.body.style.getPropertyValue("--tidemark-background")).toBe("");
+  });
+
+  it("without a theme, no custom property is set, so the host's CSS applies", () => {
+    render(<BacklogTrend result={big} width={500} />);
+    expect(screen.getByRole("figure").getAttribute("style")).not.toMatch(/--tidemark-[a-z-]+\s*:/);
+    expect(document.head.querySelectorAll("style").length).toBe(0);
+  });
+});
+
+describe("visibleIndices(n, x, y)", () => {
+  it("keeps at most four points per pixel column, including the extremes", () => {
+    const ys = Array.from(
+      { length: 10_000 },
+      (_, i) => Math.sin(i / 50) * 100 + (i === 4321 ? 500 : 0),
+    );
+    const kept = visibleIndices(
+      ys.length,
+      (i) => i / 100,
+      (i) => ys[i] ?? 0,
+    );
+    expect(kept.length).toBeLessThanOrEqual(400);
+    expect(kept).toContain(4321);
+    expect(kept[0]).toBe(0);
+    expect(kept.at(-1)).toBe(9999);
+  });
+
+  it("keeps undefined points, so gaps stay gaps", () => {
+    const kept = visibleIndices(
+      5,
+      (i) => i * 10,
+      () => 1,
+      (i) => i !== 2,
+    );
+    expect(kept).toEqual([0, 1, 2, 3, 4]);
+  });
+});
