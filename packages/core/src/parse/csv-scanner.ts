@@ -144,11 +144,8 @@ export class CsvScanner {
     if (!escaped && tail === closed + 1) this.row.push(pos + 1, closed);
     else {
       const raw = text.slice(pos + 1, closed);
-      this.row.push(
-        0,
-        0,
-        (escaped ? raw.replaceAll('""', '"') : raw) + text.slice(closed + 1, tail),
-      );
+      const copy = (escaped ? raw.replaceAll('""', '"') : raw) + text.slice(closed + 1, tail);
+      this.row.push(0, copy.length, copy);
     }
     return tail;
   }
