@@ -8,9 +8,11 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   computeMetrics,
+  filterLog,
   type MetricsOptions,
   type MetricsResult,
   parseTicketsCsv,
+  parseTicketsJson,
   sampleTicketsCsv,
   type TicketLog,
 } from "@tidemark/core";
@@ -350,6 +352,67 @@ describe("apps/demo in chromium", () => {
     await page.goto(`${server.url}/?tz=UTC`);
     await waitForSource("Sample team, 12,000 tickets");
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("filters by category, channel and team through the URL and the form, like filterLog", async () => {
+    const sample = parseTicketsCsv(
+      sampleTicketsCsv({
+        seed: 7,
+        tickets: 12_000,
+        days: 182,
+        scenario: "rising",
+        timeZone: "UTC",
+      }),
+    );
+    await page.goto(`${server.url}/?tz=UTC&bucket=month&team=Billing&team=Tier+2`);
+    await waitForSource("Sample team, 12,000 tickets");
+    const byTeam = filterLog(sample.log, { team: ["Billing", "Tier 2"] });
+    await expect
+      .poll(shown)
+      .toEqual(expected(metricsOf(byTeam, { timeZone: "UTC", bucket: "month" })));
+
+    const channel = page.getByRole("group", { name: "Channel" });
+    await page.getByText("Channel", { exact: true }).click();
+    await channel.getByRole("checkbox", { name: /^Chat/ }).check();
+    const byBoth = filterLog(sample.log, { team: ["Billing", "Tier 2"], channel: ["Chat"] });
+    await expect
+      .poll(shown)
+      .toEqual(expected(metricsOf(byBoth, { timeZone: "UTC", bucket: "month" })));
+    expect(new URL(page.url()).searchParams.getAll("channel")).toEqual(["Chat"]);
+  });
+
+  test("reads a JSON export dropped on the page", async () => {
+    const tickets = [
+      {
+        id: "J1",
+        createdAt: "2024-02-01T09:00:00Z",
+        resolvedAt: "2024-02-01T17:00:00Z",
+        team: "North",
+      },
+      { id: "J2", createdAt: "2024-02-02T09:00:00Z", resolvedAt: "", team: "North" },
+      {
+        id: "J3",
+        createdAt: "2024-02-03T09:00:00Z",
+        resolvedAt: "2024-02-05T09:00:00Z",
+        team: "South",
+      },
+    ];
+    const json = JSON.stringify({ tickets });
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "export.json", { type: "application/json" }));
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        window.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    }, json);
+    await waitForSource("export.json");
+    const core = parseTicketsJson(json, { timeZone: "UTC" });
+    expect(core.log.size).toBe(3);
+    await expect
+      .poll(shown)
+      .toEqual(expected(metricsOf(core.log, { timeZone: "UTC", bucket: "month" })));
   });
 
   test("ran without a page error", () => {
