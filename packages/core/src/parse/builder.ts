@@ -25,6 +25,8 @@ function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: numb
  */
 export class TicketLogBuilder {
   readonly issues: RowIssue[] = [];
+  /** The id column's name, for reports of duplicates. */
+  idField = "id";
   private size = 0;
   private capacity = 1024;
   /** Ticket ids; a ticket's index is its id's index here. */
@@ -94,7 +96,7 @@ export class TicketLogBuilder {
       identical
         ? {
             row,
-            field: "id",
+            field: this.idField,
             severity: "warning",
             ticketId: id,
             value: clip(id),
@@ -102,7 +104,7 @@ export class TicketLogBuilder {
           }
         : {
             row,
-            field: "id",
+            field: this.idField,
             severity: "error",
             ticketId: id,
             value: clip(id),

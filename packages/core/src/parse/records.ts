@@ -55,6 +55,7 @@ export function ticketsFromRecords(
   const dateOrder: DateOrder | null =
     detected ?? (samples.some((v) => v.includes("/")) ? "mdy" : null);
   const builder = new TicketLogBuilder();
+  builder.idField = mapped.used.id ?? "id";
   // Each record becomes a row of strings, one per ticket field, read by the CSV rules.
   const columns = Object.fromEntries(
     TICKET_FIELDS.map((f, i) => [f, mapped.index[f] >= 0 ? i : -1]),

@@ -127,6 +127,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
     }
     columnIndex = mapped.index;
     used = mapped.used;
+    builder.idField = used.id ?? "id";
     width = header.length;
   }
 

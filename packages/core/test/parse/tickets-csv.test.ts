@@ -138,7 +138,12 @@ describe("bad input gets a clear error and loses nothing", () => {
     const r = parseTicketsCsv(text);
     expect(r.log.ids).toEqual(["A", "B"]);
     expect(r.issues).toMatchObject([
-      { row: 3, severity: "warning", reason: "duplicate of row 2, identical: merged into it" },
+      {
+        row: 3,
+        field: "id",
+        severity: "warning",
+        reason: "duplicate of row 2, identical: merged into it",
+      },
       { row: 4, severity: "error", reason: expect.stringContaining("duplicate id") },
     ]);
   });
