@@ -4,6 +4,9 @@
  */
 
 export { TidemarkError } from "./errors.js";
+export type { WindowOptions } from "./levers/audit-window.js";
+export type { AutomationCandidate } from "./levers/automation.js";
+export type { AvoidableInflow } from "./levers/avoidable.js";
 // ── The three levers: inflow audit, forecast and what-if (src/levers) ──
 export {
   type BacktestOptions,
@@ -11,6 +14,7 @@ export {
   backtestForecast,
   type CoverageFigure,
 } from "./levers/backtest.js";
+export type { EmergingCategory } from "./levers/emerging.js";
 export { forecastBacklog } from "./levers/forecast.js";
 export type { ForecastOptions } from "./levers/forecast-options.js";
 export type {
@@ -21,7 +25,18 @@ export type {
   ForecastResult,
 } from "./levers/forecast-types.js";
 export type { HistoryCheck } from "./levers/history.js";
+export {
+  type CategoryTrend,
+  type InflowAuditOptions,
+  type InflowAuditResult,
+  inflowAudit,
+} from "./levers/inflow-audit.js";
 export { type AsOfOptions, type DailySeries, dailySeries } from "./levers/series.js";
+export {
+  CATCH_ALL_CATEGORIES,
+  isCatchAllCategory,
+  type TaxonomyHealth,
+} from "./levers/taxonomy.js";
 export { attributeValues, filterLog, type LogFilter } from "./log/filter.js";
 export { type AgingOptions, aging } from "./metrics/aging.js";
 export { computeMetrics, dataExtent } from "./metrics/compute.js";
