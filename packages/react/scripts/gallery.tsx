@@ -21,7 +21,8 @@ const text = readFileSync(
   "utf8",
 );
 const { log } = parseTicketsCsv(text);
-const result = computeMetrics(log, { bucket: "week" });
+const bucket = (process.argv[4] ?? "week") as "day" | "week" | "month";
+const result = computeMetrics(log, { bucket });
 const points = leadTimePoints(log, { from: result.range.from, to: result.range.to });
 const mid = Math.floor(result.buckets.length / 2);
 

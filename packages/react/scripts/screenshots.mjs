@@ -1,4 +1,4 @@
-// Usage: node scripts/screenshots.mjs [dataset] — renders scripts/gallery.tsx and screenshots it.
+// Usage: node scripts/screenshots.mjs [dataset] [day|week|month] — renders scripts/gallery.tsx and screenshots it.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,9 +19,13 @@ await build({
   external: ["react", "react-dom"],
 });
 const { execFileSync } = await import("node:child_process");
-execFileSync(process.execPath, ["node_modules/.cache/tidemark-gallery.mjs", dataset, out], {
-  stdio: "inherit",
-});
+execFileSync(
+  process.execPath,
+  ["node_modules/.cache/tidemark-gallery.mjs", dataset, out, process.argv[3] ?? "week"],
+  {
+    stdio: "inherit",
+  },
+);
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "tm-shot-")), {
   executablePath: "/usr/bin/chromium",
   headless: true,

@@ -23,7 +23,7 @@ describe("<Bathtub result> on helpdesk-italy by week", () => {
     });
     expect(name).toBe(
       "Backlog bathtub for the week of Dec 23, 2013: 0 came in, 6 were resolved, so the level is falling by 6; " +
-        "12 open (4.8 days of work), above the healthy band of 1–5.",
+        "12 open (4.8 days of work), above the healthy band of 1.3–5.",
     );
   });
 
@@ -45,7 +45,7 @@ describe("<Bathtub result> on helpdesk-italy by week", () => {
       "Net flow (per week)-6",
       "Backlog12",
       "Days of work4.8",
-      "Healthy band1–5",
+      "Healthy band1.3–5",
       "StatusAbove band",
     ]);
   });

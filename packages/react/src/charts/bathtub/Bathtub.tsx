@@ -174,10 +174,10 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
             stroke={themeVar("band")}
             strokeWidth={2}
           />
-          <text x={t.right + shell + 16} y={m.band.top} dominantBaseline="central">
+          <text x={t.right + shell + 16} y={m.bandLabels?.high} dominantBaseline="central">
             {l.bandHigh}
           </text>
-          <text x={t.right + shell + 16} y={m.band.bottom} dominantBaseline="central">
+          <text x={t.right + shell + 16} y={m.bandLabels?.low} dominantBaseline="central">
             {l.bandLow}
           </text>
         </g>

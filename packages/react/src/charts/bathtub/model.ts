@@ -32,6 +32,8 @@ export interface BathtubModel {
   fill: number;
   /** The band on the tub wall, y of its edges; null without a band. */
   band: { top: number; bottom: number } | null;
+  /** y of the band's two labels on the wall, kept at least 13 units apart. */
+  bandLabels: { high: number; low: number } | null;
   /** Stream widths: the faucet's is inflow per day, the drain's throughput per day, relative to each other. */
   inflowWidth: number;
   outflowWidth: number;
@@ -121,6 +123,9 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
   const net = finite(b?.netFlow) ?? 0;
   const trend: LevelTrend = net > 0 ? "rising" : net < 0 ? "falling" : "steady";
   const per = `per ${unit}`;
+  // A small band (a team that solves one ticket a day) keeps its decimals: 0.5–2, not 1–2.
+  const bandNumber = (v: number | null) =>
+    v !== null && Math.abs(v) < 10 ? fmt.decimal(v) : fmt.count(v);
   const status = b?.status ?? null;
   const labels = {
     backlog: fmt.count(b?.backlog),
@@ -133,9 +138,10 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
         ? `Steady this ${unit}`
         : `${trend === "rising" ? "Rising" : "Falling"} ${fmt.signed(b?.netFlow)} this ${unit}`,
     status: statusLabel(status),
-    band: low !== null && high !== null ? `${fmt.count(low)}–${fmt.count(high)}` : "not yet known",
-    bandLow: fmt.count(low),
-    bandHigh: fmt.count(high),
+    band:
+      low !== null && high !== null ? `${bandNumber(low)}–${bandNumber(high)}` : "not yet known",
+    bandLow: bandNumber(low),
+    bandHigh: bandNumber(high),
     date: b ? fmt.day(b.start) : "",
   };
   const summary = !b
@@ -170,6 +176,12 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
     waterY: y(backlog),
     fill,
     band,
+    bandLabels: band
+      ? {
+          high: Math.min(band.top, (band.top + band.bottom) / 2 - 6.5),
+          low: Math.max(band.bottom, (band.top + band.bottom) / 2 + 6.5),
+        }
+      : null,
     inflowWidth: stream(inRate),
     outflowWidth: stream(outRate),
     trend,

@@ -24,7 +24,7 @@ export function PercentileRules(props: {
               strokeWidth={1.25}
               strokeDasharray={dashes[i]}
             />
-            <text x={to + 4} y={l.pos} dominantBaseline="middle">
+            <text x={to + 4} y={l.labelPos} dominantBaseline="middle">
               {l.text}
             </text>
           </g>

@@ -12,6 +12,8 @@ export interface PercentileLine {
   label: string;
   hours: number;
   pos: number;
+  /** Where the label goes across the line's direction: `pos`, moved apart from its neighbours. */
+  labelPos: number;
   text: string;
 }
 
@@ -22,9 +24,21 @@ export function percentileLines(
   format: (hours: number) => string,
 ): PercentileLine[] {
   if (!summary) return [];
-  return PERCENTILES.flatMap(({ key, label }) => {
+  const lines = PERCENTILES.flatMap(({ key, label }) => {
     const hours = summary[key];
     if (!Number.isFinite(hours)) return [];
-    return [{ label, hours, pos: place(hours), text: `${label} ${format(hours)}` }];
+    const pos = place(hours);
+    return [{ label, hours, pos, labelPos: pos, text: `${label} ${format(hours)}` }];
   });
+  // Labels at least 12 px apart: on a y axis (pixels grow downwards) each higher
+  // percentile sits above the one before.
+  const step = place(2) > place(1) ? 12 : -12;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1] as PercentileLine;
+    const line = lines[i] as PercentileLine;
+    if (Math.abs(prev.labelPos - line.labelPos) < 12) {
+      line.labelPos = prev.labelPos + step;
+    }
+  }
+  return lines;
 }
