@@ -5,7 +5,7 @@ import { sampleSource, useTickets } from "./data/useTickets";
 import { download } from "./export/download";
 import { metricsCsv } from "./export/metrics-csv";
 import { formatBytes, formatCount, formatDay } from "./format";
-import { useDashboard, useDataDays, useFilterOptions } from "./state/useDashboard";
+import { useDataDays } from "./state/useDataDays";
 import { useUrlSettings } from "./state/useUrlSettings";
 import { Charts } from "./ui/Charts";
 import { ColumnMapper } from "./ui/ColumnMapper";
@@ -14,6 +14,8 @@ import { IssueList } from "./ui/IssueList";
 import { ProgressBar } from "./ui/ProgressBar";
 import { SettingsPanel } from "./ui/SettingsPanel";
 import { HealthTiles, Tiles } from "./ui/Tiles";
+
+const NO_OPTIONS = { category: [], channel: [], team: [] };
 
 const ACCEPT = ".csv,.tsv,.txt,.json,text/csv,application/json";
 
@@ -31,7 +33,7 @@ export function App() {
   const [columns, setColumns] = useState<ColumnMapping | undefined>(undefined);
   const [mapping, setMapping] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
-  const { state, data } = useTickets(source, settings.timeZone, columns);
+  const { state, data, view } = useTickets(source, columns, settings);
 
   const open = useCallback(
     (file: File) => {
@@ -49,10 +51,10 @@ export function App() {
     [updateSettings],
   );
 
-  const log = data?.log ?? null;
-  const filterOptions = useFilterOptions(log);
-  const dataDays = useDataDays(log, settings.timeZone);
-  const { model, error } = useDashboard(log, settings);
+  const dataDays = useDataDays(data, settings.timeZone);
+  // A view of the data on screen (the worker may still be on an older one).
+  const model = view.model && data && view.model.dataId === data.id ? view.model : null;
+  const error = view.error;
   const failed = state.status === "failed" ? state : null;
   const showMapper = mapping || (failed?.code === "missing-column" && failed.header.length > 0);
   const mapperHeader = failed && failed.header.length > 0 ? failed.header : (data?.header ?? []);
@@ -143,7 +145,7 @@ export function App() {
           <SettingsPanel
             settings={settings}
             onChange={updateSettings}
-            filterOptions={filterOptions}
+            filterOptions={data?.filterOptions ?? NO_OPTIONS}
             dataDays={dataDays}
             error={error}
           />
@@ -179,8 +181,8 @@ export function App() {
             <section className="tmd-source" aria-label="Loaded file">
               <p>
                 <strong>{data.name}</strong> · {formatCount(data.rowCount)} rows ·{" "}
-                {formatCount(data.log.size)} tickets
-                {model && model.ticketCount !== data.log.size
+                {formatCount(data.ticketCount)} tickets
+                {model && model.ticketCount !== data.ticketCount
                   ? ` (${formatCount(model.ticketCount)} after filters)`
                   : ""}
                 {model && model.result.buckets.length > 0

@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 import {
   createTicketCsvParser,
+  dataExtent,
   type RowIssue,
   sampleTicketsCsv,
+  type TicketLog,
   type TicketParseResult,
   TidemarkError,
   ticketsFromRecords,
@@ -12,27 +14,48 @@ import {
   MAX_ISSUES,
   type ParsedTickets,
   type ParseRequest,
-  type ParseResponse,
   PREVIEW_ROWS,
+  type ViewRequest,
+  type WorkerRequest,
+  type WorkerResponse,
 } from "./protocol";
+import { computeView, filterOptions } from "./view";
 
 // Parsing runs here, off the page's thread: the file is streamed (File.stream()
-// → TextDecoderStream) in chunks into the core's streaming CSV parser.
+// → TextDecoderStream) in chunks into the core's streaming CSV parser. The
+// parsed log stays here too, and each view (filters, metrics, lead-time points)
+// is computed here, so a 500,000-row file never blocks the page.
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let current = 0;
+/** The last parsed log, with the id of the parse that made it. */
+let kept: { id: number; log: TicketLog } | null = null;
 const PROGRESS_EVERY_MS = 50;
 
 class Superseded extends Error {}
 
-self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  current = event.data.id;
-  void run(event.data);
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === "view") {
+    view(request);
+    return;
+  }
+  current = request.id;
+  void run(request);
 };
 
-function post(message: ParseResponse, transfer: Transferable[] = []) {
-  self.postMessage(message, transfer);
+function view(request: ViewRequest) {
+  if (!kept || kept.id !== request.dataId) return; // a newer parse is on its way
+  try {
+    post({ type: "view", id: request.id, model: computeView(kept.log, request) });
+  } catch (error) {
+    post({ type: "view-error", id: request.id, message: (error as Error).message });
+  }
+}
+
+function post(message: WorkerResponse) {
+  self.postMessage(message);
 }
 
 async function run(request: ParseRequest) {
@@ -127,14 +150,12 @@ async function run(request: ParseRequest) {
       rows = result.rowCount;
     }
     progress(true);
-    post(
-      {
-        type: "done",
-        id,
-        result: packResult(result, { name, format, header, preview, bytes, started }),
-      },
-      transferables(result),
-    );
+    kept = { id, log: result.log };
+    post({
+      type: "done",
+      id,
+      result: packResult(result, { id, name, format, header, preview, bytes, started }),
+    });
   } catch (error) {
     if (error instanceof Superseded) return;
     const known = error instanceof TidemarkError;
@@ -234,6 +255,7 @@ function readJson(text: string): unknown[] {
 function packResult(
   result: TicketParseResult,
   meta: {
+    id: number;
     name: string;
     format: "csv" | "json";
     header: string[];
@@ -250,9 +272,12 @@ function packResult(
     .concat(result.issues.filter((i) => i.severity !== "error"))
     .slice(0, MAX_ISSUES);
   return {
+    id: meta.id,
     name: meta.name,
     format: meta.format,
-    log: result.log,
+    ticketCount: result.log.size,
+    filterOptions: filterOptions(result.log),
+    extent: dataExtent(result.log),
     issues,
     errorCount,
     warningCount: result.issues.length - errorCount,
@@ -266,20 +291,4 @@ function packResult(
     bytes: meta.bytes,
     parseMs: Math.round(performance.now() - meta.started),
   };
-}
-
-function transferables(result: TicketParseResult): Transferable[] {
-  const { log } = result;
-  const arrays = [
-    log.createdAt,
-    log.firstSolvedAt,
-    log.finalSolvedAt,
-    log.inflowKind,
-    log.spells.ticket,
-    log.spells.start,
-    log.spells.end,
-    log.spells.reopened,
-    ...Object.values(log.attributes).map((a) => a.codes),
-  ];
-  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

@@ -1,4 +1,11 @@
-import type { ColumnMapping, DateOrder, RowIssue, TicketLog } from "@tidemark/core";
+import type {
+  BucketUnit,
+  ColumnMapping,
+  DateOrder,
+  LeadTimePoints,
+  MetricsResult,
+  RowIssue,
+} from "@tidemark/core";
 
 /** Where tickets come from: the seeded sample, a picked or dropped file, or a URL. */
 export type TicketSource =
@@ -14,8 +21,9 @@ export type TicketSource =
   | { kind: "file"; file: File }
   | { kind: "url"; url: string };
 
-/** What the page asks the parse worker. A new request cancels the one running. */
+/** What the page asks the worker to parse. A new request cancels the one running. */
 export interface ParseRequest {
+  type: "parse";
   id: number;
   source: TicketSource;
   timeZone: string;
@@ -23,11 +31,52 @@ export interface ParseRequest {
   dateOrder?: DateOrder;
 }
 
-/** The parsed file, as the page keeps it. Issues are capped; the counts are not. */
+/**
+ * The view the page asks for, computed in the worker from the log it keeps
+ * (filters, metrics, lead-time points): the page's thread only draws.
+ */
+export interface ViewRequest {
+  type: "view";
+  id: number;
+  /** The parse whose log to use; an answer for another parse is dropped. */
+  dataId: number;
+  timeZone: string;
+  bucket: BucketUnit;
+  band: { low: number; high: number };
+  from: string | null;
+  to: string | null;
+  /** Allowed values per attribute; attributes left out are not filtered. */
+  filters: Partial<Record<"category" | "channel" | "team", string[]>>;
+  /** Most dots in the lead-time scatter. */
+  maxDots: number;
+}
+
+export type WorkerRequest = ParseRequest | ViewRequest;
+
+/** Everything the dashboard draws for one view. */
+export interface ViewModel {
+  dataId: number;
+  result: MetricsResult;
+  /** Every `stride`-th lead-time point, in solve order. */
+  points: LeadTimePoints;
+  stride: number;
+  /** Lead times of every resolved ticket in range, hours. */
+  hours: number[];
+  /** Tickets left after the filters. */
+  ticketCount: number;
+}
+
+/** The parsed file, as the page keeps it (the log stays in the worker). Issues are capped; the counts are not. */
 export interface ParsedTickets {
+  /** The parse request's id. */
+  id: number;
   name: string;
   format: "csv" | "json";
-  log: TicketLog;
+  ticketCount: number;
+  /** Values of each filterable attribute with ticket counts, most frequent first. */
+  filterOptions: Record<"category" | "channel" | "team", { value: string; count: number }[]>;
+  /** First and last instants of the data (epoch ms), or null for no tickets. */
+  extent: { first: number; last: number } | null;
   issues: RowIssue[];
   errorCount: number;
   warningCount: number;
@@ -45,7 +94,9 @@ export interface ParsedTickets {
 }
 
 /** What the worker answers. */
-export type ParseResponse =
+export type WorkerResponse =
+  | { type: "view"; id: number; model: ViewModel }
+  | { type: "view-error"; id: number; message: string }
   | { type: "progress"; id: number; bytes: number; total: number | null; rows: number }
   | { type: "done"; id: number; result: ParsedTickets }
   | {

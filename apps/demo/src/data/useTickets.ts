@@ -1,6 +1,14 @@
 import type { ColumnMapping } from "@tidemark/core";
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { ParsedTickets, ParseRequest, ParseResponse, TicketSource } from "./protocol";
+import { useEffect, useRef, useState } from "react";
+import type { Settings } from "../state/settings";
+import type {
+  ParsedTickets,
+  ParseRequest,
+  TicketSource,
+  ViewModel,
+  ViewRequest,
+  WorkerResponse,
+} from "./protocol";
 
 /** Loading state of the ticket source. */
 export type TicketsState =
@@ -24,18 +32,23 @@ export function sampleSource(timeZone: string): TicketSource {
   return { kind: "sample", seed: 7, tickets: 12_000, days: 182, scenario: "rising", timeZone };
 }
 
+/** Dots drawn in the lead-time scatter at most (an SVG path of more takes seconds to paint). */
+const MAX_DOTS = 20_000;
+
 /**
- * Parses `source` in a Web Worker and re-parses when the time zone (read for
- * timestamps without an offset) or the column mapping changes. Keeps the last
- * good data on screen while a new parse runs.
+ * Parses `source` in a Web Worker (again when the time zone, read for
+ * timestamps without an offset, or the column mapping changes), then asks the
+ * same worker for the view of each settings change. Keeps the last good data
+ * and view on screen while new ones are computed.
  */
 export function useTickets(
   source: TicketSource,
-  timeZone: string,
   columns: ColumnMapping | undefined,
+  settings: Settings,
 ) {
   const worker = useRef<Worker | null>(null);
-  const nextId = useRef(0);
+  const parseId = useRef(0);
+  const viewId = useRef(0);
   const [state, setState] = useState<TicketsState>({
     status: "loading",
     name: "",
@@ -44,13 +57,26 @@ export function useTickets(
     rows: 0,
   });
   const [data, setData] = useState<ParsedTickets | null>(null);
+  const [view, setView] = useState<{ model: ViewModel | null; error: string | null }>({
+    model: null,
+    error: null,
+  });
 
   useEffect(() => {
     const w = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
     worker.current = w;
-    w.onmessage = (event: MessageEvent<ParseResponse>) => {
+    w.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
-      if (message.id !== nextId.current) return;
+      if (message.type === "view" || message.type === "view-error") {
+        if (message.id !== viewId.current) return;
+        setView(
+          message.type === "view"
+            ? { model: message.model, error: null }
+            : { model: null, error: message.message },
+        );
+        return;
+      }
+      if (message.id !== parseId.current) return;
       if (message.type === "progress") {
         setState((s) => (s.status === "loading" ? { ...s, ...message, status: "loading" } : s));
       } else if (message.type === "done") {
@@ -83,17 +109,36 @@ export function useTickets(
     };
   }, []);
 
+  const { timeZone } = settings;
   useEffect(() => {
     const w = worker.current;
     if (!w) return;
-    const id = ++nextId.current;
+    const id = ++parseId.current;
     const name =
       source.kind === "file" ? source.file.name : source.kind === "url" ? source.url : "Sample";
     setState({ status: "loading", name, bytes: 0, total: null, rows: 0 });
-    const request: ParseRequest = { id, source, timeZone, columns };
+    const request: ParseRequest = { type: "parse", id, source, timeZone, columns };
     w.postMessage(request);
   }, [source, timeZone, columns]);
 
-  const clear = useCallback(() => setData(null), []);
-  return { state, data, clear };
+  const { bucket, bandLow, bandHigh, from, to, filters } = settings;
+  useEffect(() => {
+    const w = worker.current;
+    if (!w || !data) return;
+    const request: ViewRequest = {
+      type: "view",
+      id: ++viewId.current,
+      dataId: data.id,
+      timeZone,
+      bucket,
+      band: { low: bandLow, high: bandHigh },
+      from,
+      to,
+      filters,
+      maxDots: MAX_DOTS,
+    };
+    w.postMessage(request);
+  }, [data, timeZone, bucket, bandLow, bandHigh, from, to, filters]);
+
+  return { state, data, view };
 }

@@ -7,24 +7,18 @@ import {
   LeadTimeHistogram,
   LeadTimeScatter,
 } from "@tidemark/react";
-import { useMemo } from "react";
+import type { ViewModel } from "../data/protocol";
 import { formatCount } from "../format";
-import { thinPoints } from "../state/thin";
-import type { DashboardModel } from "../state/useDashboard";
 import { useMediaQuery } from "../state/useMediaQuery";
-
-/** Dots drawn in the lead-time scatter at most (an SVG path of more takes seconds to paint). */
-const MAX_DOTS = 20_000;
 
 import { ChartCard } from "./ChartCard";
 
 /** Every chart of the kit, fed from the core's result for the current settings. */
-export function Charts({ model }: { model: DashboardModel }) {
-  const { result, points } = model;
+export function Charts({ model }: { model: ViewModel }) {
+  const { result, points, stride, hours } = model;
   const lead = result.totals.leadTime;
   const zone = result.timeZone;
   const narrow = useMediaQuery("(max-width: 560px)");
-  const dots = useMemo(() => thinPoints(points, MAX_DOTS), [points]);
   return (
     <div className="tmd-grid">
       <ChartCard
@@ -48,15 +42,15 @@ export function Charts({ model }: { model: DashboardModel }) {
       <ChartCard
         title="Lead time"
         hint={
-          dots.stride === 1
+          stride === 1
             ? "Each resolved ticket: when it was solved and how long it took (log scale)."
-            : `Every ${dots.stride}th of ${formatCount(points.ids.length)} resolved tickets (log scale); percentiles from all.`
+            : `Every ${stride}th of ${formatCount(hours.length)} resolved tickets (log scale); percentiles from all.`
         }
       >
-        <LeadTimeScatter points={dots.points} summary={lead} timeZone={zone} scale="log" />
+        <LeadTimeScatter points={points} summary={lead} timeZone={zone} scale="log" />
       </ChartCard>
       <ChartCard title="Lead time distribution" hint="How many tickets took how long.">
-        <LeadTimeHistogram hours={points.hours} summary={lead} timeZone={zone} />
+        <LeadTimeHistogram hours={hours} summary={lead} timeZone={zone} />
       </ChartCard>
       <ChartCard title="Cumulative flow" hint="Arrivals and departures; the gap is the backlog.">
         <CumulativeFlow result={result} timeZone={zone} />

@@ -1,13 +1,13 @@
 import type { BucketUnit } from "@tidemark/core";
 import { useEffect, useMemo, useState } from "react";
+import type { ParsedTickets } from "../data/protocol";
 import { FILTER_NAMES, type Settings } from "../state/settings";
-import type { FilterOptions } from "../state/useDashboard";
 import { FilterPicker } from "./FilterPicker";
 
 interface SettingsPanelProps {
   settings: Settings;
   onChange: (change: Partial<Settings>) => void;
-  filterOptions: FilterOptions;
+  filterOptions: ParsedTickets["filterOptions"];
   dataDays: { first: string; last: string } | null;
   /** The core's message when it rejects a setting. */
   error: string | null;
