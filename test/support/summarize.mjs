@@ -16,8 +16,19 @@ if (existsSync(shared))
   for (const name of readdirSync(shared))
     if (name.endsWith(".json")) files.push(join(shared, name));
 
+// A suite that should have reported and did not (it crashed, or never ran) counts as a failure.
+const expected = ["packages/core", "packages/cli", "packages/react"]
+  .map((d) => join(root, d, "test-results.json"))
+  .concat(["storybook", "e2e"].map((n) => join(shared, `${n}.json`)));
+
 let passed = 0;
 let failed = 0;
+for (const f of expected) {
+  if (!files.includes(f)) {
+    failed++;
+    console.log(`  ${f.slice(root.length + 1)}: missing (the suite did not run to the end)`);
+  }
+}
 for (const f of files) {
   const report = JSON.parse(readFileSync(f, "utf8"));
   passed += report.numPassedTests ?? 0;
