@@ -31,12 +31,27 @@ export {
   type InflowAuditResult,
   inflowAudit,
 } from "./levers/inflow-audit.js";
+export type { LittlesLaw } from "./levers/little.js";
 export { type AsOfOptions, type DailySeries, dailySeries } from "./levers/series.js";
+export {
+  type CapacityToReachBandOptions,
+  type CapacityToReachBandResult,
+  capacityToReachBand,
+} from "./levers/staffing.js";
 export {
   CATCH_ALL_CATEGORIES,
   isCatchAllCategory,
   type TaxonomyHealth,
 } from "./levers/taxonomy.js";
+export { whatIf } from "./levers/what-if.js";
+export type {
+  AppliedLevers,
+  ProjectedWeek,
+  Projection,
+  WhatIfLever,
+  WhatIfOptions,
+  WhatIfResult,
+} from "./levers/what-if-types.js";
 export { attributeValues, filterLog, type LogFilter } from "./log/filter.js";
 export { type AgingOptions, aging } from "./metrics/aging.js";
 export { computeMetrics, dataExtent } from "./metrics/compute.js";

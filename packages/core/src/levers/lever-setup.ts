@@ -1,0 +1,119 @@
+import { filterLog } from "../log/filter.js";
+import { computeMetrics } from "../metrics/compute.js";
+import { formatDay, MS_PER_DAY, parseDay } from "../time/civil.js";
+import { WallClock } from "../time/zone.js";
+import { INFLOW_KINDS, type TicketLog } from "../types.js";
+import { activeAgents } from "./agents.js";
+import { failOption, isFiniteNumber } from "./errors.js";
+import type { DailySeries } from "./series.js";
+import type { AppliedLevers, WhatIfLever } from "./what-if-types.js";
+
+/** The levers turned into what the simulation needs: deflected tickets per day, a throughput factor, a band. */
+export interface LeverSetup {
+  /** Expected deflected inflow per series day (never more than the day's inflow). */
+  deflected: number[];
+  applied: AppliedLevers;
+  /** Mean lead time (days) of tickets finally solved in the history window; null for none. */
+  observedLeadTimeDays: number | null;
+}
+
+/** Checks the levers and measures them on the history window (its last `historyDays` days). */
+export function setUpLevers(
+  log: TicketLog,
+  series: DailySeries,
+  levers: readonly WhatIfLever[],
+  baseBand: { low: number; high: number },
+  historyDays: number,
+): LeverSetup {
+  const n = series.inflow.length;
+  const deflected = new Array<number>(n).fill(0);
+  const first = parseDay(series.firstDate);
+  const from = formatDay(first + Math.max(0, n - historyDays));
+  const to = formatDay(first + n - 1);
+  const clock = new WallClock(series.timeZone);
+  const fromMs = clock.instant((first + Math.max(0, n - historyDays)) * MS_PER_DAY);
+  const toMs = clock.instant((first + n) * MS_PER_DAY);
+  const agents = n > 0 ? activeAgents(log, fromMs, toMs) : 0;
+  const window = n > 0 ? computeMetrics(log, { timeZone: series.timeZone, from, to }) : null;
+  const days = Math.min(n, historyDays);
+  const perDay = window && days > 0 ? window.totals.throughput / days : 0;
+  let factor = 1;
+  let band = baseBand;
+  for (const lever of levers) {
+    if (lever.kind === "deflect") {
+      if (!isFiniteNumber(lever.share) || lever.share < 0 || lever.share > 1)
+        failOption("levers", `deflect share ${String(lever.share)} must be from 0 to 1, e.g. 0.3.`);
+      if ((lever.category === undefined) === (lever.inflowKind === undefined))
+        failOption("levers", "a deflect lever takes one of category or inflowKind.");
+      if (lever.inflowKind !== undefined && !INFLOW_KINDS.includes(lever.inflowKind))
+        failOption(
+          "levers",
+          `unknown inflow kind "${lever.inflowKind}"; use one of ${INFLOW_KINDS.join(", ")}.`,
+        );
+      if (n === 0) continue;
+      const part = filterLog(
+        log,
+        lever.category !== undefined
+          ? { category: [lever.category] }
+          : { inflowKind: [lever.inflowKind as (typeof INFLOW_KINDS)[number]] },
+      );
+      const buckets = computeMetrics(part, {
+        timeZone: series.timeZone,
+        from: series.firstDate,
+        to,
+      }).buckets;
+      buckets.forEach((b, i) => {
+        deflected[i] = Math.min(
+          series.inflow[i] as number,
+          (deflected[i] as number) + lever.share * b.inflow,
+        );
+      });
+    } else if (lever.kind === "capacity") {
+      const percent = lever.percent ?? 0;
+      const more = lever.agents ?? 0;
+      if (!isFiniteNumber(percent) || percent <= -100)
+        failOption(
+          "levers",
+          `capacity percent ${String(percent)} must be above −100, e.g. 20 for a fifth more.`,
+        );
+      if (!isFiniteNumber(more))
+        failOption("levers", "capacity agents must be a number, e.g. 2 or −1.");
+      if (more !== 0 && agents === 0)
+        failOption(
+          "levers",
+          "an agents lever needs assignees on the tickets solved in the history window; use percent instead.",
+        );
+      factor *= (1 + percent / 100) * (agents > 0 ? Math.max(0, agents + more) / agents : 1);
+    } else if (lever.kind === "band") {
+      if (
+        !isFiniteNumber(lever.low) ||
+        !isFiniteNumber(lever.high) ||
+        lever.low < 0 ||
+        lever.high < lever.low
+      )
+        failOption(
+          "levers",
+          "a band lever takes days of capacity with 0 ≤ low ≤ high, e.g. { low: 1, high: 3 }.",
+        );
+      band = { low: lever.low, high: lever.high };
+    } else {
+      failOption(
+        "levers",
+        `unknown lever kind "${String((lever as { kind: unknown }).kind)}"; use deflect, capacity or band.`,
+      );
+    }
+  }
+  const recent = deflected.slice(Math.max(0, n - historyDays));
+  const lead = window?.totals.leadTime;
+  return {
+    deflected,
+    applied: {
+      deflectedPerDay: recent.length > 0 ? recent.reduce((a, b) => a + b, 0) / recent.length : 0,
+      capacityFactor: factor,
+      agents: agents > 0 ? agents : null,
+      throughputPerAgentPerDay: agents > 0 ? perDay / agents : null,
+      band,
+    },
+    observedLeadTimeDays: lead ? lead.mean / 24 : null,
+  };
+}

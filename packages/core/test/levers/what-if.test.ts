@@ -1,0 +1,195 @@
+import { describe, expect, test } from "vitest";
+import {
+  capacityToReachBand,
+  type TicketLog,
+  ticketsFromRecords,
+  type WhatIfResult,
+  whatIf,
+} from "../../src/index.js";
+
+const ZONE = "America/New_York";
+const DAYS = 70; // 2024-04-01 (a Monday) … 2024-06-09
+const ASOF = Date.parse("2024-06-10T00:00:00-04:00");
+const dateOf = (i: number) => new Date(Date.UTC(2024, 3, 1 + i)).toISOString().slice(0, 10);
+
+/**
+ * Ten tickets a day, each solved exactly 24 h later: 10 in, 10 out, 10 open
+ * at each day's end. Four a day are `Password` (recurring), six `Billing`;
+ * five agents share them.
+ */
+function steadyLog(): TicketLog {
+  const records = [];
+  for (let d = 0; d < DAYS; d++) {
+    for (let k = 0; k < 10; k++) {
+      const time = `T09:${String(k).padStart(2, "0")}`;
+      records.push({
+        id: `${d}-${k}`,
+        createdAt: `${dateOf(d)}${time}`,
+        resolvedAt: `${dateOf(d + 1)}${time}`,
+        category: k < 4 ? "Password" : "Billing",
+        inflowKind: k < 4 ? "recurring" : "new",
+        assignee: `agent-${k % 5}`,
+      });
+    }
+  }
+  return ticketsFromRecords(records, { timeZone: ZONE }).log;
+}
+
+const ok = (r: WhatIfResult) => {
+  if (r.status !== "ok" || !r.baseline || !r.scenario) throw new Error(r.explanation ?? "refused");
+  return { baseline: r.baseline, scenario: r.scenario };
+};
+
+describe("whatIf(log, { levers, horizonDays, timeZone, asOf, seed })", () => {
+  const log = steadyLog();
+  const base = { timeZone: ZONE, asOf: ASOF, horizonDays: 14, runs: 100 };
+
+  test("no levers: the scenario is the baseline, flat at 10, healthy; Little gives 1 day", () => {
+    const r = whatIf(log, { ...base, levers: [] });
+    const { baseline, scenario } = ok(r);
+    expect(scenario).toEqual(baseline);
+    expect(r.firstDate).toBe("2024-06-10");
+    expect(r.startBacklog).toBe(10);
+    expect(baseline.capacity).toBe(10);
+    expect(baseline.weeks.map((w) => [w.end, w.p50, w.backlogDays, w.status])).toEqual([
+      ["2024-06-16", 10, 1, "healthy"],
+      ["2024-06-23", 10, 1, "healthy"],
+    ]);
+    expect(baseline.leadTimeDays).toBe(1);
+    expect(r.littlesLaw).toMatchObject({
+      leadTimeDays: 1,
+      observedLeadTimeDays: 1,
+      imbalance: 0,
+      trend: 0,
+      holds: true,
+    });
+    expect(r.applied).toEqual({
+      deflectedPerDay: 0,
+      capacityFactor: 1,
+      agents: 5,
+      throughputPerAgentPerDay: 2,
+      band: { low: 0.5, high: 2 },
+    });
+  });
+
+  test("deflecting half of Password takes 2 a day: the level falls by 2 a day", () => {
+    const r = whatIf(log, {
+      ...base,
+      levers: [{ kind: "deflect", category: "Password", share: 0.5 }],
+    });
+    const { scenario } = ok(r);
+    expect(r.applied.deflectedPerDay).toBe(2);
+    expect(scenario.inflow).toBe(8);
+    expect(scenario.days.slice(0, 6).map((d) => d.p50)).toEqual([8, 6, 4, 2, 0, 0]);
+    expect(scenario.weeks[0]?.status).toBe("below");
+    // The same lever by inflow kind (every Password ticket is recurring).
+    const byKind = whatIf(log, {
+      ...base,
+      levers: [{ kind: "deflect", inflowKind: "recurring", share: 0.5 }],
+    });
+    expect(byKind.scenario).toEqual(scenario);
+  });
+
+  test("capacity: +5 agents at 2 a day each doubles throughput; −20% lets it rise by 2 a day", () => {
+    const more = ok(whatIf(log, { ...base, levers: [{ kind: "capacity", agents: 5 }] }));
+    expect(more.scenario.capacity).toBe(20);
+    expect(more.scenario.band).toMatchObject({ low: 10, high: 40 });
+    expect(more.scenario.days[0]?.p50).toBe(0);
+    const less = ok(whatIf(log, { ...base, levers: [{ kind: "capacity", percent: -20 }] }));
+    expect(less.scenario.capacity).toBeCloseTo(8, 12);
+    expect(less.scenario.days.slice(0, 4).map((d) => d.p50)).toEqual(
+      [12, 14, 16, 18].map((v) => expect.closeTo(v, 9)),
+    );
+    // Band 4–16 tickets: above by the end of the first week.
+    expect(less.scenario.weeks.map((w) => w.status)).toEqual(["above", "above"]);
+  });
+
+  test("band: 1–3 days of capacity makes 10 open the band's low edge", () => {
+    const r = ok(whatIf(log, { ...base, levers: [{ kind: "band", low: 1, high: 3 }] }));
+    expect(r.scenario.band).toEqual({ lowDays: 1, highDays: 3, low: 10, high: 30 });
+    expect(r.scenario.weeks[0]?.status).toBe("healthy");
+  });
+
+  test("Little's law says so when the backlog is growing", () => {
+    const records = [];
+    for (let d = 0; d < 60; d++) {
+      for (let k = 0; k < 10; k++) {
+        // Half never solved: the backlog grows by 5 a day.
+        const r = k < 5 ? { resolvedAt: `${dateOf(d + 1)}T09:0${k}` } : {};
+        records.push({ id: `${d}-${k}`, createdAt: `${dateOf(d)}T09:0${k}`, ...r });
+      }
+    }
+    const grown = ticketsFromRecords(records, { timeZone: ZONE }).log;
+    const r = whatIf(grown, {
+      timeZone: ZONE,
+      asOf: Date.parse("2024-05-31T00:00:00-04:00"),
+      levers: [],
+    });
+    expect(r.littlesLaw.holds).toBe(false);
+    expect(r.littlesLaw.imbalance).toBeCloseTo(1, 12);
+    expect(r.littlesLaw.notes.join(" ")).toMatch(/out of balance.*growing/);
+  });
+
+  test("refused with the forecast's reason; bad levers throw", () => {
+    const short = whatIf(log, {
+      timeZone: ZONE,
+      asOf: Date.parse("2024-04-10T00:00:00-04:00"),
+      levers: [],
+    });
+    expect(short.status).toBe("insufficient-history");
+    expect(short.scenario).toBeNull();
+    expect(short.explanation).toMatch(/Only 9 days/);
+    expect(() =>
+      whatIf(log, { ...base, levers: [{ kind: "deflect", share: 2, category: "x" }] }),
+    ).toThrow(/share/);
+    expect(() => whatIf(log, { ...base, levers: [{ kind: "deflect", share: 0.2 }] })).toThrow(
+      /one of category/,
+    );
+  });
+});
+
+describe("capacityToReachBand(log, { byDate })", () => {
+  const log = steadyLog();
+  const base = { timeZone: ZONE, asOf: ASOF, runs: 100 };
+
+  test("in the band already: no change needed", () => {
+    const r = capacityToReachBand(log, { ...base, byDate: "2024-06-19" });
+    expect(r).toMatchObject({
+      status: "ok",
+      days: 10,
+      startBacklog: 10,
+      inflow: 10,
+      currentCapacity: 10,
+    });
+    expect(r.requiredCapacity).toBe(10);
+    expect(r.change).toBe(0);
+    expect(r.agentsNeeded).toBe(5);
+    expect(r.probabilityInBand).toBe(1);
+  });
+
+  test("a tighter band (0.1–0.5 days): 110 / 10.5 tickets a day, 6 agents", () => {
+    const r = capacityToReachBand(log, {
+      ...base,
+      byDate: "2024-06-19",
+      levers: [{ kind: "band", low: 0.1, high: 0.5 }],
+    });
+    // L + n(λ − μ) ≤ 0.5 μ with L = 10, λ = 10, n = 10: μ ≥ 110 / 10.5.
+    expect(r.requiredCapacity).toBeCloseTo(110 / 10.5, 12);
+    expect(r.change).toBeCloseTo(110 / 105 - 1, 12);
+    expect(r.agentsNeeded).toBe(6);
+    expect(r.message).toMatch(
+      /^Solve 10.5 tickets a day, 5% more than now \(about 6 agents instead of 5\)/,
+    );
+  });
+
+  test("deflecting 2 a day would sink it below the band: capacity may fall to 90 / 10.5", () => {
+    const r = capacityToReachBand(log, {
+      ...base,
+      byDate: "2024-06-19",
+      levers: [{ kind: "deflect", category: "Password", share: 0.5 }],
+    });
+    expect(r.inflow).toBe(8);
+    expect(r.requiredCapacity).toBeCloseTo(90 / 10.5, 12);
+    expect(r.message).toMatch(/below the band/);
+  });
+});
