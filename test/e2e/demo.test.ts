@@ -262,6 +262,7 @@ describe("apps/demo in chromium", () => {
       bucket: "week",
       band: { low: 3, high: 12 },
     });
+    await page.screenshot({ path: join(artifacts, "desktop-1440-bad-rows.png") });
     expect(result.totals.created).toBe(2);
     await expect.poll(shown).toEqual(expected(result));
   });
@@ -290,6 +291,7 @@ describe("apps/demo in chromium", () => {
       .toBe(
         "1 of the first 2 rows would be skipped with this mapping.Row 3, Erledigt: missing creation time",
       );
+    await page.screenshot({ path: join(artifacts, "desktop-1440-mapping.png") });
     await form.getByLabel("Created at").selectOption("Erstellt");
     await expect
       .poll(() => form.getByRole("status").textContent())
