@@ -87,6 +87,6 @@ function page(theme: "light" | "dark") {
 for (const theme of ["light", "dark"] as const) {
   writeFileSync(
     `${out}-${theme}.html`,
-    `<!doctype html><meta charset="utf-8"><body style="margin:0">${page(theme)}</body>`,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>Tidemark gallery (${theme})</title><body style="margin:0"><main><h1 style="position:absolute;left:-9999px">Tidemark gallery</h1>${page(theme)}</main></body></html>`,
   );
 }

@@ -36,6 +36,7 @@ describe("linePath and areaPath draw what d3-shape draws", () => {
 
   it("empty input gives an empty path", () => {
     expect(linePath([], x, (d: number) => d)).toBe("");
+    expect(linePath([4], x, (d: number) => d)).toBe("M0,4h0");
     expect(
       areaPath(
         [],

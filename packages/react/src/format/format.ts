@@ -17,6 +17,8 @@ export interface Formatter {
   count(value: number | null | undefined): string;
   /** A signed count: `+12`, `−3`, `0`. */
   signed(value: number | null | undefined): string;
+  /** A large count, short: `1.7M`, `433K` (for tight spots; tables keep the full figure). */
+  compact(value: number | null | undefined): string;
   /** A decimal with at most one fraction digit: `2.5`. */
   decimal(value: number | null | undefined): string;
   /** A share in [0, 1] as a percentage: `12%`. */
@@ -89,6 +91,7 @@ function buildFormatter(localeOption: string, timeZoneOption: string): Formatter
     signDisplay: "exceptZero",
   });
   const dec = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const short = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const unit = (u: string, display: "long" | "narrow") =>
     new Intl.NumberFormat(locale, {
@@ -131,6 +134,7 @@ function buildFormatter(localeOption: string, timeZoneOption: string): Formatter
     count: (v) => (isNumber(v) ? int.format(v) : MISSING),
     signed: (v) => (isNumber(v) ? signed.format(v) : MISSING),
     decimal: (v) => (isNumber(v) ? dec.format(v) : MISSING),
+    compact: (v) => (isNumber(v) ? short.format(v) : MISSING),
     percent: (v) => (isNumber(v) ? pct.format(v) : MISSING),
     hours: (v) => (isNumber(v) ? duration(v, hourLong, dayLong) : MISSING),
     hoursShort: (v) => (isNumber(v) ? duration(v, hourShort, dayShortUnit) : MISSING),

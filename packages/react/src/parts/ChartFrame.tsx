@@ -66,6 +66,8 @@ export function ChartFrame(props: ChartFrameProps) {
           viewBox={`0 0 ${width} ${height}`}
           style={{
             display: "block",
+            // Charts read left to right in RTL pages too; keeps text-anchor meaning what it says.
+            direction: "ltr",
             overflow: "visible",
             outline: "none",
             touchAction: "pan-y",

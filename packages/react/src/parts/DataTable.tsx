@@ -51,12 +51,24 @@ export function DataTableView({ table, style }: { table: TableModel; style?: CSS
   );
 }
 
+/**
+ * A table for screen readers only. The hiding goes on a wrapping `<div>`: a
+ * `<table>` ignores `width: 1px; overflow: hidden` and would stick out of its box.
+ */
+export function VisuallyHiddenTable({ table }: { table: TableModel }) {
+  return (
+    <div style={visuallyHidden}>
+      <DataTableView table={table} />
+    </div>
+  );
+}
+
 /** The data table alternative of a chart, in the chosen mode. */
 export function DataTable({ table, mode }: { table: TableModel; mode: DataTableMode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   if (mode === "none") return null;
-  if (mode === "hidden") return <DataTableView table={table} style={visuallyHidden} />;
+  if (mode === "hidden") return <VisuallyHiddenTable table={table} />;
   return (
     <div>
       <button

@@ -8,7 +8,8 @@ type Accessor<T> = (d: T, i: number) => number;
 const round = (v: number): number => Math.round(v * 10) / 10;
 
 /**
- * A polyline through the defined points; a gap starts a new subpath.
+ * A polyline through the defined points; a gap starts a new subpath, and a
+ * point alone between gaps is drawn as a dot (with round line caps).
  *
  * @example linePath([1, 2], (_, i) => i * 10, (d) => d) // "M0,1L10,2"
  */
@@ -19,22 +20,25 @@ export function linePath<T>(
   defined: (d: T, i: number) => boolean = () => true,
 ): string {
   let d = "";
-  let open = false;
+  let run = 0;
+  // A point with no neighbour gets a zero-length segment, which round caps draw as a dot.
+  const close = () => {
+    if (run === 1) d += "h0";
+    run = 0;
+  };
   for (let i = 0; i < data.length; i++) {
     const item = data[i] as T;
-    if (!defined(item, i)) {
-      open = false;
-      continue;
-    }
-    const px = x(item, i);
-    const py = y(item, i);
+    const ok = defined(item, i);
+    const px = ok ? x(item, i) : Number.NaN;
+    const py = ok ? y(item, i) : Number.NaN;
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      open = false;
+      close();
       continue;
     }
-    d += `${open ? "L" : "M"}${round(px)},${round(py)}`;
-    open = true;
+    d += `${run > 0 ? "L" : "M"}${round(px)},${round(py)}`;
+    run++;
   }
+  close();
   return d;
 }
 

@@ -118,3 +118,34 @@ describe("<HealthTile result>", () => {
     expect(m.sparkPath.startsWith("M0,")).toBe(true);
   });
 });
+
+describe("embedding details", () => {
+  it("motion='none' drops the transition and the flowing streams", () => {
+    const { container } = render(<Bathtub result={result} bucketIndex={30} motion="none" />);
+    expect(container.querySelector("[data-tidemark-flow]")).toBeNull();
+    const water = container.querySelector<SVGElement>("[data-tidemark-motion]");
+    expect(water?.style.transition).toBe("");
+  });
+
+  it("a huge band keeps its labels short on the wall and its value inside the panel", () => {
+    const huge = makeResult([{ inflow: 5000, throughput: 4000, capacity: 865_000 }], {
+      startBacklog: 1_700_000,
+    });
+    const { container } = render(<Bathtub result={huge} locale="de-DE" />);
+    expect(container.textContent).toContain("432.500–1.730.000");
+    expect(container.textContent).toMatch(/1,7\sMio\./);
+    expect(container.querySelector("text[textLength]")?.textContent).toBe("432.500–1.730.000");
+  });
+
+  it("HealthTile shows the band status on backlog tiles only", () => {
+    render(<HealthTile result={result} metric="inflow" />);
+    expect(screen.getByRole("figure").textContent).not.toContain("band");
+  });
+
+  it("the visually hidden table sits in a clipped wrapper", () => {
+    const { container } = render(<HealthTile result={result} />);
+    const table = container.querySelector("table");
+    expect(table?.parentElement?.style.overflow).toBe("hidden");
+    expect(table?.getAttribute("style") ?? "").not.toContain("width: 1px");
+  });
+});

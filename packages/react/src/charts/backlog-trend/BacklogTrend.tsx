@@ -61,6 +61,7 @@ function BacklogTrendChart(props: BacklogTrendProps & { width: number }) {
         stroke={themeVar("backlog")}
         strokeWidth={2}
         strokeLinejoin="round"
+        strokeLinecap="round"
       />
       <path d={m.abovePath} fill={themeVar("above")} />
       <path d={m.belowPath} fill={themeVar("below")} />

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import {
   asStoryComponent,
   chartRender,
@@ -12,7 +12,7 @@ import { Bathtub, type BathtubProps } from "./Bathtub.js";
 
 type Args = StoryArgs<BathtubProps>;
 
-const meta = {
+const meta: Meta<Args> = {
   title: "Charts/Bathtub",
   component: asStoryComponent<Args>(Bathtub),
   tags: ["autodocs"],
@@ -27,6 +27,7 @@ const meta = {
   args: { ...controlArgs, variant: "hero" },
   argTypes: {
     ...controlArgTypes,
+    ...dataArgTypes("result"),
     variant: {
       control: "inline-radio",
       options: ["hero", "compact"],
@@ -40,7 +41,7 @@ const meta = {
     maxWidth: { control: { type: "number", min: 160, step: 20 }, table: { category: "Chart" } },
   },
   render: chartRender<Args>(Bathtub, resultData),
-} satisfies Meta<Args>;
+};
 
 export default meta;
 type Story = StoryObj<Args>;

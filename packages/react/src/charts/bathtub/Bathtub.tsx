@@ -15,18 +15,35 @@ export interface BathtubProps extends Omit<ChartBaseProps, "width" | "height"> {
   bucketIndex?: number;
   /** `"hero"` (default), or `"compact"` for a KPI card. */
   variant?: "hero" | "compact";
+  /**
+   * `"auto"` (default): the water level glides and the streams flow, except under
+   * `prefers-reduced-motion: reduce`. `"none"`: no motion at all.
+   */
+  motion?: "auto" | "none";
   /** Largest width in px; the drawing scales down with its container. */
   maxWidth?: number;
   children?: ModelChildren<BathtubModel>;
 }
 
 const MOTION = "cubic-bezier(.2,.7,.2,1)";
+
+/** Squeezes a value that would not fit into `room` units (long locales, huge numbers). */
+const squeeze = (text: string, room: number) =>
+  text.length * 7.6 > room && room > 20
+    ? { textLength: Math.round(room), lengthAdjust: "spacingAndGlyphs" as const }
+    : {};
 const CSS =
   "@keyframes tidemark-flow{to{stroke-dashoffset:-40}}" +
   "[data-tidemark-flow]{animation:tidemark-flow 1.2s linear infinite}" +
   "@media (prefers-reduced-motion: reduce){[data-tidemark-motion],[data-tidemark-flow]{transition:none!important;animation:none!important}}";
 
-function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
+interface DrawingProps {
+  m: BathtubModel;
+  ids: Record<string, string>;
+  still: boolean;
+}
+
+function Hero({ m, ids, still }: DrawingProps) {
   const t = m.tub;
   const shell = 9;
   const spoutX = t.left + 62;
@@ -35,7 +52,7 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
   const drainWidth = Math.max(2, Math.min(11, m.outflowWidth * 0.5));
   const water: CSSProperties = {
     transform: `translateY(${m.waterY - t.top}px)`,
-    transition: `transform 900ms ${MOTION}`,
+    transition: still ? undefined : `transform 900ms ${MOTION}`,
   };
   const streamEnd = m.fill > 0 ? m.waterY : t.bottom;
   const l = m.labels;
@@ -69,7 +86,7 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
             strokeLinecap="round"
           />
           <path
-            data-tidemark-flow=""
+            data-tidemark-flow={still ? undefined : ""}
             d={drainPath}
             fill="none"
             stroke={themeVar("background")}
@@ -195,7 +212,7 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
             strokeWidth={m.inflowWidth}
           />
           <line
-            data-tidemark-flow=""
+            data-tidemark-flow={still ? undefined : ""}
             x1={spoutX - m.inflowWidth * 0.2}
             x2={spoutX - m.inflowWidth * 0.2}
             y1={spoutY}
@@ -286,6 +303,7 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
               textAnchor="end"
               fill={themeVar("text")}
               fontWeight={600}
+              {...squeeze(row.value, 630 - (panel + 34 + row.key.length * 7.2))}
             >
               {row.value}
             </text>
@@ -299,13 +317,13 @@ function Hero({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
   );
 }
 
-function Compact({ m, ids }: { m: BathtubModel; ids: Record<string, string> }) {
+function Compact({ m, ids, still }: DrawingProps) {
   const t = m.tub;
   const l = m.labels;
   const spoutX = t.left + 26;
   const water: CSSProperties = {
     transform: `translateY(${m.waterY - t.top}px)`,
-    transition: `transform 900ms ${MOTION}`,
+    transition: still ? undefined : `transform 900ms ${MOTION}`,
   };
   return (
     <g>
@@ -446,7 +464,11 @@ export function Bathtub(props: BathtubProps) {
         </>
       }
     >
-      {m.variant === "compact" ? <Compact m={m} ids={ids} /> : <Hero m={m} ids={ids} />}
+      {m.variant === "compact" ? (
+        <Compact m={m} ids={ids} still={props.motion === "none"} />
+      ) : (
+        <Hero m={m} ids={ids} still={props.motion === "none"} />
+      )}
       {props.children?.(m)}
     </ChartFrame>
   );

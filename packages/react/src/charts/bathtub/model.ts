@@ -49,6 +49,7 @@ export interface BathtubModel {
     trend: string;
     status: string;
     band: string;
+    /** The band's edges for the labels on the tub wall: compact above 10,000 (`1.7M`). */
     bandLow: string;
     bandHigh: string;
     date: string;
@@ -140,8 +141,8 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
     status: statusLabel(status),
     band:
       low !== null && high !== null ? `${bandNumber(low)}–${bandNumber(high)}` : "not yet known",
-    bandLow: bandNumber(low),
-    bandHigh: bandNumber(high),
+    bandLow: low !== null && low >= 10_000 ? fmt.compact(low) : bandNumber(low),
+    bandHigh: high !== null && high >= 10_000 ? fmt.compact(high) : bandNumber(high),
     date: b ? fmt.day(b.start) : "",
   };
   const summary = !b

@@ -54,6 +54,7 @@ function CumulativeFlowChart(props: CumulativeFlowProps & { width: number }) {
         stroke={themeVar("inflow")}
         strokeWidth={2}
         strokeLinejoin="round"
+        strokeLinecap="round"
       />
       <path
         d={m.departuresPath}
@@ -62,6 +63,7 @@ function CumulativeFlowChart(props: CumulativeFlowProps & { width: number }) {
         strokeWidth={2}
         strokeDasharray="5 3"
         strokeLinejoin="round"
+        strokeLinecap="round"
       />
       <Axis orientation="bottom" ticks={m.xTicks} at={m.plot.bottom} />
       {props.children?.(m)}

@@ -40,7 +40,8 @@ function FlowTrendChart(props: FlowTrendProps & { width: number }) {
           items={[
             { label: "Inflow", token: "inflow", shape: "line" },
             { label: "Throughput", token: "throughput", shape: "dashed" },
-            { label: "Net flow (up: backlog grew)", token: "muted", shape: "bar" },
+            { label: "Net flow up (backlog grew)", token: "above", shape: "bar" },
+            { label: "Net flow down (backlog shrank)", token: "throughput", shape: "bar" },
           ]}
         />
       }
@@ -63,6 +64,7 @@ function FlowTrendChart(props: FlowTrendProps & { width: number }) {
         stroke={themeVar("inflow")}
         strokeWidth={2}
         strokeLinejoin="round"
+        strokeLinecap="round"
       />
       <path
         d={m.throughputPath}
@@ -71,6 +73,7 @@ function FlowTrendChart(props: FlowTrendProps & { width: number }) {
         strokeWidth={2}
         strokeDasharray="5 3"
         strokeLinejoin="round"
+        strokeLinecap="round"
       />
       <Axis orientation="bottom" ticks={m.xTicks} at={m.net.bottom} />
       {props.children?.(m)}

@@ -165,7 +165,7 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
     yTicks: valueTicks(y, fmt.count, 4),
     netTicks: [
       { pos: px(yNet(netMax)), label: fmt.signed(netMax) },
-      { pos: zero, label: "0" },
+      { pos: zero, label: fmt.count(0) },
       { pos: px(yNet(-netMax)), label: fmt.signed(-netMax) },
     ],
     summary,

@@ -1,5 +1,10 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { chartProps, controlArgs, controlArgTypes } from "../../stories-support/controls.js";
+import {
+  chartProps,
+  controlArgs,
+  controlArgTypes,
+  dataArgTypes,
+} from "../../stories-support/controls.js";
 import {
   asStoryComponent,
   chartRender,
@@ -15,7 +20,7 @@ type Args = StoryArgs<HealthTileProps>;
 
 const METRICS: HealthMetric[] = ["backlog", "backlogDays", "inflow", "throughput"];
 
-const meta = {
+const meta: Meta<Args> = {
   title: "Charts/HealthTile",
   component: asStoryComponent<Args>(HealthTile),
   tags: ["autodocs"],
@@ -30,6 +35,7 @@ const meta = {
   args: { ...controlArgs, metric: "backlog", sparkBuckets: 12 },
   argTypes: {
     ...controlArgTypes,
+    ...dataArgTypes("result"),
     metric: { control: "inline-radio", options: METRICS, table: { category: "Chart" } },
     sparkBuckets: {
       control: { type: "range", min: 1, max: 60, step: 1 },
@@ -37,7 +43,7 @@ const meta = {
     },
   },
   render: chartRender<Args>(HealthTile, resultData),
-} satisfies Meta<Args>;
+};
 
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,7 +1,7 @@
 "use client";
 import type { MetricsResult } from "@tidemark/core";
 import { useId, useMemo } from "react";
-import { DataTableView } from "../../parts/DataTable.js";
+import { VisuallyHiddenTable } from "../../parts/DataTable.js";
 import { rootStyle, visuallyHidden } from "../../parts/styles.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { themeVar } from "../../theme/tokens.js";
@@ -76,20 +76,22 @@ export function HealthTile(props: HealthTileProps) {
           {m.trend}
         </span>
       ) : null}
-      <span style={{ color: statusColor, fontWeight: 600 }}>
-        <span aria-hidden="true" style={{ marginRight: 4 }}>
-          {m.status === "above"
-            ? "▲"
-            : m.status === "below"
-              ? "▼"
-              : m.status === "healthy"
-                ? "✓"
-                : "–"}
+      {m.showsStatus ? (
+        <span style={{ color: statusColor, fontWeight: 600 }}>
+          <span aria-hidden="true" style={{ marginRight: 4 }}>
+            {m.status === "above"
+              ? "▲"
+              : m.status === "below"
+                ? "▼"
+                : m.status === "healthy"
+                  ? "✓"
+                  : "–"}
+          </span>
+          {m.statusLabel}
         </span>
-        {m.statusLabel}
-      </span>
+      ) : null}
       <span style={visuallyHidden}>{m.summary}</span>
-      <DataTableView table={m.table} style={visuallyHidden} />
+      <VisuallyHiddenTable table={m.table} />
       {props.children?.(m)}
     </figure>
   );

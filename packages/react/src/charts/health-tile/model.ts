@@ -21,8 +21,11 @@ export interface HealthTileModel {
   /** The change in words: for the backlog, the bucket's net flow; otherwise the previous bucket's value. */
   trend: string;
   direction: "up" | "down" | "flat";
+  /** The band status of the last bucket; shown for the backlog metrics only. */
   status: BandStatus | null;
   statusLabel: string;
+  /** Whether the status belongs on this tile: it describes the backlog, not inflow or throughput. */
+  showsStatus: boolean;
   /** Sparkline in a 100×24 box; empty when fewer than two buckets. */
   sparkPath: string;
   summary: string;
@@ -94,15 +97,17 @@ export function healthTileModel(
         move = true;
         return;
       }
-      sparkPath += `${move ? "M" : "L"}${px((i / (recent.length - 1)) * 100)},${px(22 - ((v - lo) / span) * 20)}`;
+      sparkPath += `${move ? "M" : "L"}${px((i / (recent.length - 1)) * 100)},${px(21 - ((v - lo) / span) * 18)}`;
       move = false;
     });
   }
   const status = last?.status ?? null;
   const label = LABELS[metric];
   const value = format(pick(last));
+  const showsStatus = metric === "backlog" || metric === "backlogDays";
+  const statusPart = showsStatus ? `; ${statusWords(status).toLowerCase()}` : "";
   const summary = last
-    ? `${label} ${value}${trend ? `, ${trend}` : ""}; ${statusWords(status).toLowerCase()}.`
+    ? `${label} ${value}${trend ? `, ${trend}` : ""}${statusPart}.`
     : `${label}: no data.`;
   const table: TableModel = {
     caption: `${label}, last ${recent.length} ${unit}s`,
@@ -116,6 +121,7 @@ export function healthTileModel(
     direction,
     status,
     statusLabel: statusLabel(status),
+    showsStatus,
     sparkPath,
     summary,
     table,
