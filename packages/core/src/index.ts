@@ -4,7 +4,7 @@
  */
 
 export { TidemarkError } from "./errors.js";
-export type { WindowOptions } from "./levers/audit-window.js";
+export type { WindowOptions } from "./levers/audit-range.js";
 export type { AutomationCandidate } from "./levers/automation.js";
 export type { AvoidableInflow } from "./levers/avoidable.js";
 // ── The three levers: inflow audit, forecast and what-if (src/levers) ──

@@ -1,10 +1,5 @@
 import type { TicketLog } from "../types.js";
-import {
-  type AuditWindow,
-  resolveWindow,
-  type WindowOptions,
-  windowDates,
-} from "./audit-window.js";
+import { type AuditWindow, resolveWindow, type WindowOptions, windowDates } from "./audit-range.js";
 import { type AutomationCandidate, automationCandidates } from "./automation.js";
 import { type AvoidableInflow, avoidableInflow } from "./avoidable.js";
 import { type EmergingCategory, emergingCategories } from "./emerging.js";

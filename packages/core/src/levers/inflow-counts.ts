@@ -1,6 +1,6 @@
 import { dayIndexOf } from "../time/grid.js";
 import { INFLOW_KINDS, type TicketLog } from "../types.js";
-import type { AuditWindow } from "./audit-window.js";
+import type { AuditWindow } from "./audit-range.js";
 
 /**
  * Inflow units (creations and reopenings, one per spell start) counted by

@@ -34,9 +34,9 @@ export function setUpLevers(
   const fromMs = clock.instant((first + Math.max(0, n - historyDays)) * MS_PER_DAY);
   const toMs = clock.instant((first + n) * MS_PER_DAY);
   const agents = n > 0 ? activeAgents(log, fromMs, toMs) : 0;
-  const window = n > 0 ? computeMetrics(log, { timeZone: series.timeZone, from, to }) : null;
+  const measured = n > 0 ? computeMetrics(log, { timeZone: series.timeZone, from, to }) : null;
   const days = Math.min(n, historyDays);
-  const perDay = window && days > 0 ? window.totals.throughput / days : 0;
+  const perDay = measured && days > 0 ? measured.totals.throughput / days : 0;
   let factor = 1;
   let band = baseBand;
   for (const lever of levers) {
@@ -104,7 +104,7 @@ export function setUpLevers(
     }
   }
   const recent = deflected.slice(Math.max(0, n - historyDays));
-  const lead = window?.totals.leadTime;
+  const lead = measured?.totals.leadTime;
   return {
     deflected,
     applied: {

@@ -14,4 +14,4 @@ const round1 = (x: number) => (Math.round(x * 10) / 10).toString();
 
 /** A count with its noun, singular or plural: 1 ticket, 3 tickets. */
 export const count = (n: number, noun: string): string =>
-  `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+  `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} ${noun}${n === 1 ? "" : "s"}`;

@@ -44,9 +44,10 @@ export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWind
   const baselineWeeks = wholeOption("baselineWeeks", options.baselineWeeks, 8, 1);
   let fromDay: number;
   let toDay: number;
-  if (options.window) {
-    fromDay = parseDay(options.window.from);
-    toDay = parseDay(options.window.to) + 1;
+  const dates = options.window;
+  if (dates) {
+    fromDay = parseDay(dates.from);
+    toDay = parseDay(dates.to) + 1;
     if (Number.isNaN(fromDay) || Number.isNaN(toDay) || toDay <= fromDay) {
       failOption(
         "window",
