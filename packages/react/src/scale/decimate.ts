@@ -1,16 +1,17 @@
 /**
- * Which points of a dense series to draw: when several points share one pixel
- * column, the first, lowest, highest and last of them (the M4 method) draw the
- * same picture as all of them. Undefined points are kept, so gaps stay gaps.
+ * Which points of a dense series to draw: when several points share a column
+ * (`columnWidth` px, default 2), the first, lowest, highest and last of them
+ * (the M4 method) draw the same picture as all of them. Undefined points are kept, so gaps stay gaps.
  * Tooltips and tables still use every point; this only thins the path.
  *
- * @example visibleIndices(3650, (i) => i * 0.2, (i) => ys[i]).length // ≤ 4 per pixel
+ * @example visibleIndices(3650, (i) => i * 0.2, (i) => ys[i]).length // ≤ 4 per 2 px
  */
 export function visibleIndices(
   n: number,
   x: (i: number) => number,
   y: (i: number) => number,
   defined: (i: number) => boolean = () => true,
+  columnWidth = 2,
 ): number[] {
   const out: number[] = [];
   let column = Number.NaN;
@@ -34,7 +35,7 @@ export function visibleIndices(
       column = Number.NaN;
       continue;
     }
-    const c = Math.floor(x(i));
+    const c = Math.floor(x(i) / columnWidth);
     if (c !== column) {
       flush();
       column = c;
