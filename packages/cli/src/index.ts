@@ -2,7 +2,6 @@
  * @tidemark/cli: the `tidemark` command, also callable in-process with
  * injected output streams.
  */
-export { METRICS_CSV_COLUMNS, metricsCsv } from "./format/csv.js";
 export { metricsJson } from "./format/json.js";
 export { metricsTable, type TableContext } from "./format/table.js";
 export { CliError, type CliIo, EXIT } from "./io.js";

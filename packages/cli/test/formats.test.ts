@@ -1,5 +1,5 @@
+import { METRICS_CSV_COLUMNS } from "@tidemark/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { METRICS_CSV_COLUMNS } from "../src/index.js";
 import { decimal } from "../src/numbers.js";
 import { csvObjects, run, tempFiles } from "./helpers.js";
 

@@ -57,6 +57,7 @@ export { type AgingOptions, aging } from "./metrics/aging.js";
 export { computeMetrics, dataExtent } from "./metrics/compute.js";
 export { type CumulativeFlowPoint, cumulativeFlow } from "./metrics/cumulative-flow.js";
 export { type LeadTimePoints, leadTimePoints } from "./metrics/lead-time-points.js";
+export { csvDecimal, METRICS_CSV_COLUMNS, metricsCsv } from "./metrics/metrics-csv.js";
 export type { MetricsOptions } from "./metrics/options.js";
 export { quantile, quantileSorted } from "./metrics/summary.js";
 export { applyEvents } from "./parse/apply-events.js";
@@ -65,6 +66,7 @@ export {
   type ColumnMapping,
   mapColumns,
   type TicketField,
+  type UsedColumns,
 } from "./parse/columns.js";
 export {
   createEventCsvParser,

@@ -48,6 +48,15 @@ describe("@tidemark/core/schema", () => {
     ]);
   });
 
+  test("validateTicketRecords numbers rows from firstRow", () => {
+    const { issues } = validateTicketRecords(
+      [{ id: "", createdAt: "2024-01-01" }],
+      {},
+      { firstRow: 2 },
+    );
+    expect(issues.map((i) => i.row)).toEqual([2]);
+  });
+
   test("metricsResultSchema accepts a real result after a JSON round trip, and rejects a tampered one", () => {
     const data = join(
       import.meta.dirname,

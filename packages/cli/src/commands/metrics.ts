@@ -1,7 +1,6 @@
 import { basename } from "node:path";
-import { computeMetrics } from "@tidemark/core";
+import { computeMetrics, metricsCsv } from "@tidemark/core";
 import { band, choice, date, parseCommandArgs, timeZone } from "../args.js";
-import { metricsCsv } from "../format/csv.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
 import { CliError, type CliIo, EXIT } from "../io.js";

@@ -9,8 +9,14 @@ export type TicketField =
   | AttributeName
   | "inflowKind";
 
-/** Which input column holds each ticket field (column names as written in the header). */
-export type ColumnMapping = Partial<Record<TicketField, string>>;
+/**
+ * Which input column holds each ticket field (column names as written in the
+ * header); `null` says "this field has no column" and stops detection for it.
+ */
+export type ColumnMapping = Partial<Record<TicketField, string | null>>;
+
+/** The column actually read for each field (fields without one are left out). */
+export type UsedColumns = Partial<Record<TicketField, string>>;
 
 /**
  * Common names of each field in helpdesk exports, compared after lower-casing
@@ -83,15 +89,17 @@ export const normalizeColumnName = (name: string) => name.toLowerCase().replace(
 export function mapColumns(
   header: readonly string[],
   explicit: ColumnMapping = {},
-): { index: Record<TicketField, number>; used: ColumnMapping; unknown: string[] } {
+): { index: Record<TicketField, number>; used: UsedColumns; unknown: string[] } {
   const normalized = header.map(normalizeColumnName);
   const index = {} as Record<TicketField, number>;
-  const used: ColumnMapping = {};
+  const used: UsedColumns = {};
   const unknown: string[] = [];
   for (const field of TICKET_FIELDS) {
     const wanted = explicit[field];
     let i = -1;
-    if (wanted !== undefined) {
+    if (wanted === null) {
+      i = -1;
+    } else if (wanted !== undefined) {
       i = header.indexOf(wanted);
       if (i < 0) i = normalized.indexOf(normalizeColumnName(wanted));
       if (i < 0) unknown.push(wanted);

@@ -60,9 +60,10 @@ export function ticketsFromRecords(
   const columns = Object.fromEntries(
     TICKET_FIELDS.map((f, i) => [f, mapped.index[f] >= 0 ? i : -1]),
   );
+  const timestamps = new TimestampReader(new WallClock(timeZone), dateOrder ?? "mdy");
   const reader = new TicketRowReader(
     builder,
-    new TimestampReader(new WallClock(timeZone), dateOrder ?? "mdy"),
+    timestamps,
     columns as Record<(typeof TICKET_FIELDS)[number], number>,
     mapped.used,
     options.inflowKinds,
@@ -87,6 +88,7 @@ export function ticketsFromRecords(
     issues: builder.issues.sort((a, b) => a.row - b.row),
     rowCount: records.length,
     columns: mapped.used,
+    naiveTimestamps: timestamps.naiveCount,
     delimiter: "",
     dateOrder,
     timeZone,

@@ -3,7 +3,7 @@ import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timest
 import { WallClock } from "../time/zone.js";
 import type { RowIssue, TicketLog } from "../types.js";
 import { TicketLogBuilder } from "./builder.js";
-import { type ColumnMapping, mapColumns, type TicketField } from "./columns.js";
+import { type ColumnMapping, mapColumns, type TicketField, type UsedColumns } from "./columns.js";
 import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
 import { RowView, rowStrings } from "./row-view.js";
 import { type InflowKindMap, TicketRowReader } from "./ticket-row.js";
@@ -41,7 +41,9 @@ export interface TicketParseResult {
   /** Data records read (the header not counted). */
   rowCount: number;
   /** The column used for each field. */
-  columns: ColumnMapping;
+  columns: UsedColumns;
+  /** How many timestamps had no offset (so their reading depends on `timeZone`). */
+  naiveTimestamps: number;
   delimiter: string;
   /** The date order used for slash dates, or null when the file has none. */
   dateOrder: DateOrder | null;
@@ -76,10 +78,11 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
   let scanner: CsvScanner | null = null;
   let delimiter = options.delimiter ?? ",";
   let columnIndex: Record<TicketField, number> | null = null;
-  let used: ColumnMapping = {};
+  let used: UsedColumns = {};
   let width = 0;
   let reader: TicketRowReader | null = null;
   let dateOrder: DateOrder | null = null;
+  let timestamps: TimestampReader | null = null;
   // The first rows wait (as strings) until the file's date order is decided.
   let sample: { fields: string[]; record: number }[] | null = [];
   let rows = 0;
@@ -154,13 +157,8 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
       order = detected ?? (hasSlash ? "mdy" : null);
     }
     dateOrder = order;
-    reader = new TicketRowReader(
-      builder,
-      new TimestampReader(clock, order ?? "mdy"),
-      index,
-      used,
-      options.inflowKinds,
-    );
+    timestamps = new TimestampReader(clock, order ?? "mdy");
+    reader = new TicketRowReader(builder, timestamps, index, used, options.inflowKinds);
     const pending = sample;
     sample = null;
     const row = new RowView();
@@ -232,6 +230,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
         issues: builder.issues.sort((a, b) => a.row - b.row),
         rowCount: rows,
         columns: used,
+        naiveTimestamps: timestamps?.naiveCount ?? 0,
         delimiter,
         dateOrder,
         timeZone,

@@ -108,7 +108,7 @@ export type EventRecord = z.output<ReturnType<typeof eventRecordSchema>>;
 /**
  * Validates records after a column mapping (the record's keys are renamed to
  * Tidemark's fields by `columns`; unmapped fields keep their names). Returns the
- * valid tickets and one issue per problem: row (index + 1), field (the record's
+ * valid tickets and one issue per problem: row (index + `firstRow`), field (the record's
  * own key) and reason.
  *
  * @example validateTicketRecords(rows, { id: "Case", createdAt: "Opened" }, { timeZone: "UTC" })
@@ -116,15 +116,23 @@ export type EventRecord = z.output<ReturnType<typeof eventRecordSchema>>;
 export function validateTicketRecords(
   records: readonly Record<string, unknown>[],
   columns: ColumnMapping = {},
-  options: TimestampSchemaOptions = {},
+  options: TimestampSchemaOptions & {
+    /** The row number of `records[0]` in reports. Default 1; 2 for rows under a CSV header. */
+    firstRow?: number;
+  } = {},
 ): { tickets: TicketRecord[]; issues: RowIssue[] } {
+  const firstRow = options.firstRow ?? 1;
   const schema = ticketRecordSchema(options);
   const tickets: TicketRecord[] = [];
   const issues: RowIssue[] = [];
   const fields = Object.keys(schema.shape) as (keyof typeof columns)[];
   records.forEach((record, i) => {
     const input: Record<string, unknown> = {};
-    for (const f of fields) input[f] = record?.[columns[f] ?? f];
+    for (const f of fields) {
+      const column = columns[f];
+      // A field mapped to null has no column.
+      input[f] = column === null ? undefined : record?.[column ?? f];
+    }
     const result = schema.safeParse(input);
     if (result.success) {
       tickets.push(result.data);
@@ -134,7 +142,7 @@ export function validateTicketRecords(
       const field = String(issue.path[0] ?? "row");
       const raw = input[field];
       const entry: RowIssue = {
-        row: i + 1,
+        row: i + firstRow,
         field: columns[field as keyof ColumnMapping] ?? field,
         severity: "error",
         reason: issue.message,

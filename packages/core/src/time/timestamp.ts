@@ -23,6 +23,8 @@ export type DateOrder = "mdy" | "dmy";
 /** Reads timestamps in one zone and one date order. `reason` explains the last NaN. */
 export class TimestampReader {
   reason = "";
+  /** How many timestamps read so far had no offset (read in the zone). */
+  naiveCount = 0;
   private readonly clock: WallClock;
   readonly dateOrder: DateOrder;
 
@@ -160,7 +162,9 @@ export class TimestampReader {
     }
     const wall =
       daysFromCivil(y, mo, d) * MS_PER_DAY + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
-    return Number.isNaN(offset) ? this.clock.instant(wall) : wall - offset;
+    if (!Number.isNaN(offset)) return wall - offset;
+    this.naiveCount++;
+    return this.clock.instant(wall);
   }
 }
 

@@ -68,6 +68,22 @@ describe("parseTicketsCsv(text) reads exports", () => {
     expect(new Date(mdy.log.createdAt[0] as number).toISOString()).toBe("2024-02-03T10:00:00.000Z");
   });
 
+  test("a column mapped to null is not read, even when its name would be detected", () => {
+    const r = parseTicketsCsv("id,created_at,team\n1,2024-01-01,Ops\n", {
+      columns: { team: null },
+    });
+    expect(r.columns).toEqual({ id: "id", createdAt: "created_at" });
+    expect(r.log.attributes.team.codes[0]).toBe(-1);
+  });
+
+  test("naiveTimestamps counts the times read in the zone (no offset)", () => {
+    expect(
+      parseTicketsCsv("id,created,resolved\n1,2024-01-01T10:00Z,2024-01-02 10:00\n")
+        .naiveTimestamps,
+    ).toBe(1);
+    expect(parseTicketsCsv("id,created\n1,2024-01-01T10:00+02:00\n").naiveTimestamps).toBe(0);
+  });
+
   test("progress is reported per chunk", () => {
     const seen: number[] = [];
     const p = createTicketCsvParser({ onProgress: ({ chars }) => seen.push(chars) });
