@@ -122,6 +122,11 @@ export const controlArgTypes: ArgTypes = {
   ...tokenArgTypes,
 };
 
+/** Data props (and `children`) stay in the props table but get no control: core computes them. */
+export function dataArgTypes(...names: string[]): ArgTypes {
+  return Object.fromEntries([...names, "children"].map((name) => [name, { control: false }]));
+}
+
 /** Story globals, as Storybook passes them in the render context. */
 export interface StoryGlobals {
   theme?: unknown;

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import {
   agingData,
   asStoryComponent,
@@ -12,7 +12,7 @@ import { AgingWork, type AgingWorkProps } from "./AgingWork.js";
 
 type Args = StoryArgs<AgingWorkProps>;
 
-const meta = {
+const meta: Meta<Args> = {
   title: "Charts/AgingWork",
   component: asStoryComponent<Args>(AgingWork),
   tags: ["autodocs"],
@@ -25,9 +25,9 @@ const meta = {
     },
   },
   args: controlArgs,
-  argTypes: controlArgTypes,
+  argTypes: { ...controlArgTypes, ...dataArgTypes("aging") },
   render: chartRender<Args>(AgingWork, agingData),
-} satisfies Meta<Args>;
+};
 
 export default meta;
 type Story = StoryObj<Args>;

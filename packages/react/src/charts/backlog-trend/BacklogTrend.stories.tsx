@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import {
   asStoryComponent,
   chartRender,
@@ -12,7 +12,7 @@ import { BacklogTrend, type BacklogTrendProps } from "./BacklogTrend.js";
 
 type Args = StoryArgs<BacklogTrendProps>;
 
-const meta = {
+const meta: Meta<Args> = {
   title: "Charts/BacklogTrend",
   component: asStoryComponent<Args>(BacklogTrend),
   tags: ["autodocs"],
@@ -25,9 +25,9 @@ const meta = {
     },
   },
   args: controlArgs,
-  argTypes: controlArgTypes,
+  argTypes: { ...controlArgTypes, ...dataArgTypes("result") },
   render: chartRender<Args>(BacklogTrend, resultData),
-} satisfies Meta<Args>;
+};
 
 export default meta;
 type Story = StoryObj<Args>;

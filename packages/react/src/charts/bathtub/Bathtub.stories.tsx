@@ -39,6 +39,13 @@ const meta: Meta<Args> = {
       table: { category: "Chart" },
     },
     maxWidth: { control: { type: "number", min: 160, step: 20 }, table: { category: "Chart" } },
+    motion: {
+      description:
+        '`"auto"` moves the water and the streams except under `prefers-reduced-motion`; `"none"` never moves.',
+      control: "inline-radio",
+      options: ["auto", "none"],
+      table: { category: "Chart" },
+    },
   },
   render: chartRender<Args>(Bathtub, resultData),
 };
@@ -69,6 +76,7 @@ export const TrackerLongTail: Story = state.trackerLongTail;
 export const CoreSample: Story = state.coreSample;
 export const Compact: Story = { args: { variant: "compact" } };
 export const CompactRising: Story = { args: { variant: "compact", dataset: "rising" } };
+export const MotionNone: Story = { name: 'motion="none"', args: { motion: "none" } };
 export const CompactDark: Story = {
   args: { variant: "compact", dataset: "draining" },
   globals: { theme: "dark" },

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import {
   asStoryComponent,
   chartRender,
@@ -12,7 +12,7 @@ import { FlowTrend, type FlowTrendProps } from "./FlowTrend.js";
 
 type Args = StoryArgs<FlowTrendProps>;
 
-const meta = {
+const meta: Meta<Args> = {
   title: "Charts/FlowTrend",
   component: asStoryComponent<Args>(FlowTrend),
   tags: ["autodocs"],
@@ -25,9 +25,9 @@ const meta = {
     },
   },
   args: controlArgs,
-  argTypes: controlArgTypes,
+  argTypes: { ...controlArgTypes, ...dataArgTypes("result") },
   render: chartRender<Args>(FlowTrend, resultData),
-} satisfies Meta<Args>;
+};
 
 export default meta;
 type Story = StoryObj<Args>;

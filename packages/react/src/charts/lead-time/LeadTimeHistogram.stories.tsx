@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import {
   asStoryComponent,
   chartRender,
@@ -12,7 +12,7 @@ import { LeadTimeHistogram, type LeadTimeHistogramProps } from "./LeadTimeHistog
 
 type Args = StoryArgs<LeadTimeHistogramProps>;
 
-const meta = {
+const meta: Meta<Args> = {
   title: "Charts/LeadTimeHistogram",
   component: asStoryComponent<Args>(LeadTimeHistogram),
   tags: ["autodocs"],
@@ -25,9 +25,9 @@ const meta = {
     },
   },
   args: controlArgs,
-  argTypes: controlArgTypes,
+  argTypes: { ...controlArgTypes, ...dataArgTypes("hours", "summary") },
   render: chartRender<Args>(LeadTimeHistogram, leadTimeData),
-} satisfies Meta<Args>;
+};
 
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import {
   asStoryComponent,
   chartRender,
@@ -12,7 +12,7 @@ import { LeadTimeScatter, type LeadTimeScatterProps } from "./LeadTimeScatter.js
 
 type Args = StoryArgs<LeadTimeScatterProps>;
 
-const meta = {
+const meta: Meta<Args> = {
   title: "Charts/LeadTimeScatter",
   component: asStoryComponent<Args>(LeadTimeScatter),
   tags: ["autodocs"],
@@ -27,10 +27,11 @@ const meta = {
   args: { ...controlArgs, scale: "linear" },
   argTypes: {
     ...controlArgTypes,
+    ...dataArgTypes("points", "summary"),
     scale: { control: "inline-radio", options: ["linear", "log"], table: { category: "Chart" } },
   },
   render: chartRender<Args>(LeadTimeScatter, leadTimeData),
-} satisfies Meta<Args>;
+};
 
 export default meta;
 type Story = StoryObj<Args>;
