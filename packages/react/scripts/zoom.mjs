@@ -24,7 +24,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 const page = await context.newPage();
 await page.goto(`file:///tmp/tidemark-gallery-${theme}.html`);
 await page
-  .locator("body > div > div")
+  .locator("main > div > div")
   .nth(Number(index))
   .screenshot({ path: `/tmp/tidemark-card-${theme}-${index}.png` });
 await context.close();

@@ -359,16 +359,38 @@ function Compact({ m, ids, still }: DrawingProps) {
           />
         </g>
         {m.band ? (
-          <rect
-            x={t.left}
-            y={m.band.top}
-            width={t.right - t.left}
-            height={Math.max(0, m.band.bottom - m.band.top)}
-            fill={themeVar("band")}
-            fillOpacity={0.14}
-            stroke={themeVar("band")}
-            strokeDasharray="4 3"
-          />
+          <g>
+            <rect
+              x={t.left}
+              y={m.band.top}
+              width={t.right - t.left}
+              height={Math.max(0, m.band.bottom - m.band.top)}
+              fill={themeVar("band")}
+              fillOpacity={0.14}
+            />
+            {[m.band.top, m.band.bottom].map((by, i) => (
+              <g key={i === 0 ? "high" : "low"}>
+                <line
+                  x1={t.left}
+                  x2={t.right}
+                  y1={by}
+                  y2={by}
+                  stroke="#ffffff"
+                  strokeOpacity={0.8}
+                  strokeWidth={2.5}
+                />
+                <line
+                  x1={t.left}
+                  x2={t.right}
+                  y1={by}
+                  y2={by}
+                  stroke={themeVar("band")}
+                  strokeWidth={1.2}
+                  strokeDasharray="4 3"
+                />
+              </g>
+            ))}
+          </g>
         ) : null}
       </g>
       <rect
