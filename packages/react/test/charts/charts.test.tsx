@@ -105,6 +105,17 @@ describe("<BacklogTrend result>", () => {
   });
 });
 
+describe("touch", () => {
+  it("a tap shows the bucket under the finger and keeps it when the finger lifts", () => {
+    render(<BacklogTrend result={result} width={640} />);
+    const img = screen.getByRole("img");
+    fireEvent.pointerDown(img, { clientX: 300, clientY: 100, pointerType: "touch" });
+    expect(screen.getByRole("tooltip").textContent).toContain("Backlog");
+    fireEvent.pointerLeave(img, { pointerType: "touch" });
+    expect(screen.getByRole("tooltip")).toBeTruthy();
+  });
+});
+
 describe("<CumulativeFlow result>", () => {
   it("arrivals minus departures is the backlog in every row", () => {
     render(<CumulativeFlow result={result} width={640} />);
