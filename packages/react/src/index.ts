@@ -10,6 +10,16 @@ export {
   type AgingWorkOptions,
   agingWorkModel,
 } from "./charts/aging-work/model.js";
+export {
+  AutomationCandidates,
+  type AutomationCandidatesProps,
+} from "./charts/automation-candidates/AutomationCandidates.js";
+export {
+  type AutomationCandidateItem,
+  type AutomationCandidatesModel,
+  type AutomationCandidatesOptions,
+  automationCandidatesModel,
+} from "./charts/automation-candidates/model.js";
 export { BacklogTrend, type BacklogTrendProps } from "./charts/backlog-trend/BacklogTrend.js";
 export {
   type BacklogTrendModel,
@@ -38,6 +48,12 @@ export {
   type FlowTrendOptions,
   flowTrendModel,
 } from "./charts/flow-trend/model.js";
+export { ForecastFan, type ForecastFanProps } from "./charts/forecast-fan/ForecastFan.js";
+export {
+  type ForecastFanModel,
+  type ForecastFanOptions,
+  forecastFanModel,
+} from "./charts/forecast-fan/model.js";
 export { HealthTile, type HealthTileProps } from "./charts/health-tile/HealthTile.js";
 export {
   type HealthMetric,
@@ -45,6 +61,15 @@ export {
   type HealthTileOptions,
   healthTileModel,
 } from "./charts/health-tile/model.js";
+export { InflowAudit, type InflowAuditProps } from "./charts/inflow-audit/InflowAudit.js";
+export {
+  type CategoryChange,
+  type InflowAuditModel,
+  type InflowAuditModelOptions,
+  type InflowAuditRow,
+  type InflowKindRow,
+  inflowAuditModel,
+} from "./charts/inflow-audit/model.js";
 export {
   type HistogramBin,
   type LeadTimeHistogramModel,
@@ -62,6 +87,15 @@ export {
   type LeadTimeScatterOptions,
   leadTimeScatterModel,
 } from "./charts/lead-time/scatter-model.js";
+export {
+  type WhatIfPanelModel,
+  type WhatIfSettings,
+  type WhatIfWeekRow,
+  whatIfLevers,
+  whatIfPanelModel,
+} from "./charts/what-if/model.js";
+export { projectedBathtub } from "./charts/what-if/projected.js";
+export { WhatIfPanel, type WhatIfPanelProps } from "./charts/what-if/WhatIfPanel.js";
 export { createFormatter, type Formatter, type LocaleOptions } from "./format/format.js";
 export { Axis, type AxisProps } from "./parts/Axis.js";
 export { ChartFrame, type ChartFrameProps } from "./parts/ChartFrame.js";
