@@ -6,8 +6,14 @@
 import {
   type BucketUnit,
   computeMetrics,
+  type DailySeries,
+  dailySeries,
+  type ForecastResult,
   filterLog,
+  forecastBacklog,
   generateSampleTickets,
+  type InflowAuditResult,
+  inflowAudit,
   type MetricsResult,
   type TicketLog,
   ticketsFromRecords,
@@ -22,6 +28,7 @@ export const DATASETS = {
   rising: "Service desk: inflow outgrows the team, backlog rises above the band",
   draining: "Service desk: inflow falls away, backlog drains below the band",
   longNames: "Service desk, one category with a long name",
+  longCategories: "Service desk where every category has a long name",
   cityBurst: "City 311 line: a storm triples requests for three days",
   tracker: "Issue tracker: two years, a long open tail",
   sample: "@tidemark/core's seeded sample helpdesk (generateSampleTickets)",
@@ -55,6 +62,8 @@ function makeLog(name: DatasetName): TicketLog {
       return filterLog(simulateDesk(serviceDesk("healthy", { longNames: true })), {
         category: [LONG_CATEGORIES[1] as string],
       });
+    case "longCategories":
+      return simulateDesk(serviceDesk("healthy", { longNames: true }));
     case "cityBurst":
       return simulateDesk(cityBurst());
     case "tracker":
@@ -108,4 +117,40 @@ export function storyMetrics(name: DatasetName, options: StoryMetricsOptions = {
     results.set(key, result);
   }
   return result;
+}
+
+const levers = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  if (!levers.has(key)) {
+    if (levers.size > 64) levers.clear();
+    levers.set(key, make());
+  }
+  return levers.get(key) as T;
+}
+
+/** `inflowAudit` of a data set over its last 28 days. */
+export function storyAudit(name: DatasetName, timeZone = "UTC"): InflowAuditResult {
+  return cached(`audit|${name}|${timeZone}`, () =>
+    inflowAudit(storyLog(name), { timeZone, windowDays: 28 }),
+  );
+}
+
+/** `forecastBacklog` of a data set (seeded, so the fan is the same every run) and its daily history. */
+export function storyForecast(
+  name: DatasetName,
+  options: StoryMetricsOptions = {},
+): { forecast: ForecastResult; history: DailySeries } {
+  const timeZone = options.timeZone ?? "UTC";
+  const low = options.bandLow ?? 0.5;
+  const high = Math.max(low, options.bandHigh ?? 2);
+  return cached(`forecast|${name}|${timeZone}|${low}|${high}`, () => ({
+    forecast: forecastBacklog(storyLog(name), {
+      timeZone,
+      band: { low, high },
+      seed: 1,
+      runs: 500,
+    }),
+    history: dailySeries(storyLog(name), { timeZone }),
+  }));
 }

@@ -24,6 +24,11 @@ export const hugeValues: StoryState = { args: { dataset: "huge" } };
 export const longCategoryNames: StoryState = {
   args: { dataset: "longNames", title: `Backlog of “${LONG_CATEGORIES[1]}”` },
 };
+/** For the charts that list categories: every category has a long name. */
+export const longCategoryList: StoryState = {
+  name: "Long category names",
+  args: { dataset: "longCategories" },
+};
 export const darkTheme: StoryState = { globals: { theme: "dark" } };
 export const rightToLeft: StoryState = {
   name: "Right-to-left locale (ar-EG)",
