@@ -42,18 +42,17 @@ export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
   const keep = new Int32Array(log.size).fill(-1);
   let size = 0;
   for (let i = 0; i < log.size; i++) {
-    let ok = kinds === null || kinds.has(log.inflowKind[i] as number);
+    let ok = kinds === null || kinds.has(log.inflowKind[i]);
     for (let t = 0; ok && t < tests.length; t++) {
       const { codes, allowed, allowEmpty } = tests[t] as (typeof tests)[number];
-      const c = codes[i] as number;
+      const c = codes[i];
       ok = c < 0 ? allowEmpty : allowed[c] === 1;
     }
     if (ok) keep[i] = size++;
   }
   const pick = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
     const out = new (a.constructor as new (n: number) => T)(size);
-    for (let i = 0; i < log.size; i++)
-      if ((keep[i] as number) >= 0) out[keep[i] as number] = a[i] as number;
+    for (let i = 0; i < log.size; i++) if (keep[i] >= 0) out[keep[i]] = a[i];
     return out;
   };
   const attributes = {} as Record<AttributeName, CodedColumn>;
@@ -65,25 +64,24 @@ export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
   }
   const { spells } = log;
   let spellCount = 0;
-  for (let k = 0; k < spells.size; k++)
-    if ((keep[spells.ticket[k] as number] as number) >= 0) spellCount++;
+  for (let k = 0; k < spells.size; k++) if (keep[spells.ticket[k]] >= 0) spellCount++;
   const ticket = new Int32Array(spellCount);
   const start = new Float64Array(spellCount);
   const end = new Float64Array(spellCount);
   const reopened = new Uint8Array(spellCount);
   let j = 0;
   for (let k = 0; k < spells.size; k++) {
-    const t = keep[spells.ticket[k] as number] as number;
+    const t = keep[spells.ticket[k] as number];
     if (t < 0) continue;
     ticket[j] = t;
-    start[j] = spells.start[k] as number;
-    end[j] = spells.end[k] as number;
-    reopened[j] = spells.reopened[k] as number;
+    start[j] = spells.start[k];
+    end[j] = spells.end[k];
+    reopened[j] = spells.reopened[k];
     j++;
   }
   return {
     size,
-    ids: log.ids.filter((_, i) => (keep[i] as number) >= 0),
+    ids: log.ids.filter((_, i) => keep[i] >= 0),
     createdAt: pick(log.createdAt),
     firstSolvedAt: pick(log.firstSolvedAt),
     finalSolvedAt: pick(log.finalSolvedAt),
@@ -101,11 +99,11 @@ export function attributeValues(
   const column = log.attributes[name];
   const counts = new Array<number>(column.values.length).fill(0);
   for (let i = 0; i < log.size; i++) {
-    const c = column.codes[i] as number;
+    const c = column.codes[i];
     if (c >= 0) counts[c]++;
   }
   return column.values
-    .map((value, c) => ({ value, count: counts[c] as number }))
+    .map((value, c) => ({ value, count: counts[c] }))
     .filter((v) => v.count > 0)
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

@@ -25,14 +25,14 @@ export function aging(log: TicketLog, options: AgingOptions): AgingResult {
   let oldest = -1;
   let oldestId: string | null = null;
   for (let k = 0; k < size; k++) {
-    const e = end[k] as number;
-    if ((start[k] as number) < asOf && !(e < asOf)) {
-      const t = ticket[k] as number;
-      const age = (asOf - (log.createdAt[t] as number)) / MS_PER_HOUR;
+    const e = end[k];
+    if (start[k] < asOf && !(e < asOf)) {
+      const t = ticket[k];
+      const age = (asOf - log.createdAt[t]) / MS_PER_HOUR;
       ages.push(age);
       if (age > oldest) {
         oldest = age;
-        oldestId = log.ids[t] as string;
+        oldestId = log.ids[t];
       }
     }
   }

@@ -56,36 +56,35 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
     const day = days.firstDay + d;
     const observed =
       firstDataDay !== null && lastDataDay !== null && day >= firstDataDay && day <= lastDataDay;
-    solvedSum[d + 1] = (solvedSum[d] as number) + (flow.solved[d] as number);
-    observedSum[d + 1] = (observedSum[d] as number) + (observed ? 1 : 0);
+    solvedSum[d + 1] = solvedSum[d] + flow.solved[d];
+    observedSum[d + 1] = observedSum[d] + (observed ? 1 : 0);
   }
 
   const buckets: BucketMetrics[] = [];
   for (let b = 0; b < grid.bucketCount; b++) {
-    const d0 = history + (grid.bucketFirstDay[b] as number);
-    const d1 = history + (grid.bucketFirstDay[b + 1] as number);
+    const d0 = history + grid.bucketFirstDay[b];
+    const d1 = history + grid.bucketFirstDay[b + 1];
     let created = 0;
     let reopened = 0;
     let throughput = 0;
     let peakBacklog = 0;
     for (let d = d0; d < d1; d++) {
-      created += flow.created[d] as number;
-      reopened += flow.reopened[d] as number;
-      throughput += flow.solved[d] as number;
-      peakBacklog = Math.max(peakBacklog, flow.peak[d] as number);
+      created += flow.created[d];
+      reopened += flow.reopened[d];
+      throughput += flow.solved[d];
+      peakBacklog = Math.max(peakBacklog, flow.peak[d]);
     }
     const w0 = d1 - opts.capacityWindowDays;
-    const observed = (observedSum[d1] as number) - (observedSum[w0] as number);
-    const capacity =
-      observed > 0 ? ((solvedSum[d1] as number) - (solvedSum[w0] as number)) / observed : null;
-    const backlog = flow.level[d1 - 1] as number;
+    const observed = observedSum[d1] - observedSum[w0];
+    const capacity = observed > 0 ? (solvedSum[d1] - solvedSum[w0]) / observed : null;
+    const backlog = flow.level[d1 - 1];
     const inflow = created + reopened;
     const bandLow = capacity === null ? null : opts.band.low * capacity;
     const bandHigh = capacity === null ? null : opts.band.high * capacity;
     buckets.push({
       start: formatDay(days.firstDay + d0),
-      startMs: days.dayStarts[d0] as number,
-      endMs: days.dayStarts[d1] as number,
+      startMs: days.dayStarts[d0],
+      endMs: days.dayStarts[d1],
       created,
       reopened,
       inflow,
@@ -136,7 +135,7 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
  */
 function defaultAsOf(days: TimeGrid, history: number, lastDataDay: number | null): number {
   const last = lastDataDay === null ? days.dayCount : lastDataDay - days.firstDay + 1;
-  return days.dayStarts[Math.min(days.dayCount, Math.max(history, last))] as number;
+  return days.dayStarts[Math.min(days.dayCount, Math.max(history, last))];
 }
 
 function statusOf(backlog: number, low: number | null, high: number | null): BandStatus | null {
@@ -155,8 +154,8 @@ function sum(
 
 function rangeOf(grid: TimeGrid, days: TimeGrid, history: number): MetricsResult["range"] {
   return {
-    from: days.dayStarts[history] as number,
-    to: days.dayStarts[days.dayCount] as number,
+    from: days.dayStarts[history],
+    to: days.dayStarts[days.dayCount],
     firstDate: formatDay(grid.firstDay),
     lastDate: formatDay(grid.firstDay + grid.dayCount - 1),
   };
@@ -169,14 +168,14 @@ export function dataExtent(log: TicketLog): { first: number; last: number } | nu
   let last = Number.NEGATIVE_INFINITY;
   const { start, end, size } = log.spells;
   for (let k = 0; k < size; k++) {
-    const s = start[k] as number;
-    const e = end[k] as number;
+    const s = start[k];
+    const e = end[k];
     if (s < first) first = s;
     if (s > last) last = s;
     if (e > last) last = e;
   }
   for (let i = 0; i < log.size; i++) {
-    const c = log.createdAt[i] as number;
+    const c = log.createdAt[i];
     if (c < first) first = c;
   }
   return { first, last };
@@ -187,15 +186,15 @@ function inflowMix(log: TicketLog, from: number, to: number): InflowMix {
   const { start, ticket, size } = log.spells;
   let total = 0;
   for (let k = 0; k < size; k++) {
-    const s = start[k] as number;
+    const s = start[k];
     if (s >= from && s < to) {
-      counts[log.inflowKind[ticket[k] as number] as number]++;
+      counts[log.inflowKind[ticket[k] as number]]++;
       total++;
     }
   }
   const byKind = {} as Record<InflowKind, number>;
   INFLOW_KINDS.forEach((kind, i) => {
-    byKind[kind] = counts[i] as number;
+    byKind[kind] = counts[i];
   });
   return { byKind, total, avoidableShare: total > 0 ? (total - byKind.new) / total : null };
 }

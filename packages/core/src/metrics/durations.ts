@@ -17,27 +17,25 @@ export function durationsByBucket(
   known?: { days: Int32Array; offset: number },
 ): { perBucket: (DurationSummary | null)[]; total: DurationSummary | null } {
   const n = createdAt.length;
-  const from = grid.dayStarts[0] as number;
-  const to = grid.dayStarts[grid.dayCount] as number;
+  const from = grid.dayStarts[0];
+  const to = grid.dayStarts[grid.dayCount];
   const bucketOf = new Int32Array(n).fill(-1);
   const offsets = new Int32Array(grid.bucketCount + 1);
   for (let i = 0; i < n; i++) {
-    const t = doneAt[i] as number;
+    const t = doneAt[i];
     if (t >= from && t < to) {
-      const day = known ? (known.days[i] as number) - known.offset : dayIndexOf(grid, t);
-      const b = grid.dayBucket[day] as number;
+      const day = known ? known.days[i] - known.offset : dayIndexOf(grid, t);
+      const b = grid.dayBucket[day];
       bucketOf[i] = b;
       offsets[b + 1]++;
     }
   }
-  for (let b = 0; b < grid.bucketCount; b++) offsets[b + 1] += offsets[b] as number;
-  const hours = new Float64Array(offsets[grid.bucketCount] as number);
+  for (let b = 0; b < grid.bucketCount; b++) offsets[b + 1] += offsets[b];
+  const hours = new Float64Array(offsets[grid.bucketCount]);
   const cursor = offsets.slice(0, grid.bucketCount);
   for (let i = 0; i < n; i++) {
-    const b = bucketOf[i] as number;
-    if (b >= 0)
-      hours[(cursor[b] as number)++] =
-        ((doneAt[i] as number) - (createdAt[i] as number)) / MS_PER_HOUR;
+    const b = bucketOf[i];
+    if (b >= 0) hours[cursor[b]++] = (doneAt[i] - createdAt[i]) / MS_PER_HOUR;
   }
   const perBucket: (DurationSummary | null)[] = [];
   for (let b = 0; b < grid.bucketCount; b++) {

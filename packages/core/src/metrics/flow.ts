@@ -27,17 +27,17 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
   const created = new Int32Array(n);
   const reopened = new Int32Array(n);
   const solved = new Int32Array(n);
-  const rangeFrom = days.dayStarts[countFrom] as number;
-  const rangeTo = days.dayStarts[n] as number;
-  const historyFrom = days.dayStarts[0] as number;
+  const rangeFrom = days.dayStarts[countFrom];
+  const rangeTo = days.dayStarts[n];
+  const historyFrom = days.dayStarts[0];
   const { start, end, reopened: isReopen, size } = log.spells;
   const startDay = new Int32Array(size).fill(-1);
   const endDay = new Int32Array(size).fill(-1);
   let startLevel = 0;
 
   for (let k = 0; k < size; k++) {
-    const s = start[k] as number;
-    const e = end[k] as number;
+    const s = start[k];
+    const e = end[k];
     if (s < rangeFrom) {
       // An open end (NaN) fails every comparison, so it counts as still open.
       if (!(e < rangeFrom)) startLevel++;
@@ -86,24 +86,18 @@ function levels(
   const n = days.dayCount;
   const offsets = new Int32Array(n + 1);
   for (let d = countFrom; d < n; d++) {
-    offsets[d + 1] =
-      (offsets[d] as number) +
-      (c.created[d] as number) +
-      (c.reopened[d] as number) +
-      (c.solved[d] as number);
+    offsets[d + 1] = offsets[d] + c.created[d] + c.reopened[d] + c.solved[d];
   }
   // Keys: milliseconds since the day's start × 2, + 1 for an opening, 0 for a solve.
-  const keys = new Uint32Array(offsets[n] as number);
+  const keys = new Uint32Array(offsets[n]);
   const cursor = offsets.slice(0, n);
   const { start, end, size } = log.spells;
   const dayStarts = days.dayStarts;
   for (let k = 0; k < size; k++) {
-    const sd = c.startDay[k] as number;
-    if (sd >= 0)
-      keys[(cursor[sd] as number)++] = ((start[k] as number) - (dayStarts[sd] as number)) * 2 + 1;
-    const ed = c.endDay[k] as number;
-    if (ed >= countFrom)
-      keys[(cursor[ed] as number)++] = ((end[k] as number) - (dayStarts[ed] as number)) * 2;
+    const sd = c.startDay[k];
+    if (sd >= 0) keys[cursor[sd]++] = (start[k] - dayStarts[sd]) * 2 + 1;
+    const ed = c.endDay[k];
+    if (ed >= countFrom) keys[cursor[ed]++] = (end[k] - dayStarts[ed]) * 2;
   }
 
   const level = new Int32Array(n);
@@ -111,19 +105,19 @@ function levels(
   let scratch = new Uint32Array(1024);
   let current = startLevel;
   for (let d = countFrom; d < n; d++) {
-    const from = offsets[d] as number;
-    const to = offsets[d + 1] as number;
+    const from = offsets[d];
+    const to = offsets[d + 1];
     if (to - from > scratch.length) scratch = new Uint32Array(2 * (to - from));
     const dayKeys = keys.subarray(from, to);
     sortKeys(dayKeys, scratch);
     // The level carried in is reached inside the day unless something happens at its first instant.
-    let best = to > from && (dayKeys[0] as number) >>> 1 === 0 ? -1 : current;
+    let best = to > from && dayKeys[0] >>> 1 === 0 ? -1 : current;
     let i = 0;
     const m = dayKeys.length;
     while (i < m) {
-      const instant = (dayKeys[i] as number) >>> 1;
-      while (i < m && (dayKeys[i] as number) >>> 1 === instant) {
-        current += ((dayKeys[i] as number) & 1) === 1 ? 1 : -1;
+      const instant = dayKeys[i] >>> 1;
+      while (i < m && dayKeys[i] >>> 1 === instant) {
+        current += (dayKeys[i] & 1) === 1 ? 1 : -1;
         i++;
       }
       if (current > best) best = current;

@@ -24,15 +24,13 @@ export function leadTimePoints(
   const to = range.to ?? Number.POSITIVE_INFINITY;
   const picked: number[] = [];
   for (let i = 0; i < log.size; i++) {
-    const t = log.finalSolvedAt[i] as number;
+    const t = log.finalSolvedAt[i];
     if (t >= from && t < to) picked.push(i);
   }
-  picked.sort((a, b) => (log.finalSolvedAt[a] as number) - (log.finalSolvedAt[b] as number));
+  picked.sort((a, b) => log.finalSolvedAt[a] - log.finalSolvedAt[b]);
   return {
-    ids: picked.map((i) => log.ids[i] as string),
-    resolvedAt: picked.map((i) => log.finalSolvedAt[i] as number),
-    hours: picked.map(
-      (i) => ((log.finalSolvedAt[i] as number) - (log.createdAt[i] as number)) / MS_PER_HOUR,
-    ),
+    ids: picked.map((i) => log.ids[i]),
+    resolvedAt: picked.map((i) => log.finalSolvedAt[i]),
+    hours: picked.map((i) => (log.finalSolvedAt[i] - log.createdAt[i]) / MS_PER_HOUR),
   };
 }

@@ -10,9 +10,9 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
   if (n === 0) return null;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
-  const a = sorted[lo] as number;
+  const a = sorted[lo];
   if (lo + 1 >= n) return a;
-  return a + (h - lo) * ((sorted[lo + 1] as number) - a);
+  return a + (h - lo) * (sorted[lo + 1] - a);
 }
 
 /** The R-7 quantile of unsorted values (copied, not reordered). Null for no values. */
@@ -24,15 +24,15 @@ export function quantile(values: ArrayLike<number>, p: number): number | null {
 /** Moves the k-th smallest of `a[lo..hi]` to index k (Floyd–Rivest-free quickselect, Hoare partition). */
 function select(a: Float64Array, k: number, lo: number, hi: number): void {
   while (hi > lo) {
-    const pivot = a[(lo + hi) >> 1] as number;
+    const pivot = a[(lo + hi) >> 1];
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
       if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
+        const t = a[i];
+        a[i] = a[j];
         a[j] = t;
         i++;
         j--;
@@ -49,10 +49,10 @@ function selectQuantile(a: Float64Array, n: number, p: number, from: number): nu
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   select(a, lo, from, n - 1);
-  const x = a[lo] as number;
+  const x = a[lo];
   if (h === lo) return x;
   let next = Number.POSITIVE_INFINITY;
-  for (let i = lo + 1; i < n; i++) if ((a[i] as number) < next) next = a[i] as number;
+  for (let i = lo + 1; i < n; i++) if (a[i] < next) next = a[i];
   return x + (h - lo) * (next - x);
 }
 
@@ -66,7 +66,7 @@ export function summarizeInPlace(values: Float64Array): DurationSummary | null {
   let sum = 0;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
+    const v = values[i];
     sum += v;
     if (v > max) max = v;
   }

@@ -29,7 +29,7 @@ export function applyEvents(
 ): { log: TicketLog; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const index = new Map<string, number>();
-  for (let i = 0; i < log.size; i++) index.set(log.ids[i] as string, i);
+  for (let i = 0; i < log.size; i++) index.set(log.ids[i], i);
   const ids = log.ids.slice();
   const createdAt = Array.from(log.createdAt);
   const resolvedAt = Array.from(log.finalSolvedAt);
@@ -38,7 +38,7 @@ export function applyEvents(
   // Tickets known only from the event log, created by their first `created` event.
   const eventTicket = new Int32Array(events.size);
   for (let k = 0; k < events.size; k++) {
-    const id = events.ticketIds[k] as string;
+    const id = events.ticketIds[k];
     let t = index.get(id);
     if (t === undefined) {
       if (events.type[k] !== CREATED) {
@@ -48,26 +48,22 @@ export function applyEvents(
       t = ids.length;
       index.set(id, t);
       ids.push(id);
-      createdAt.push(events.at[k] as number);
+      createdAt.push(events.at[k]);
       resolvedAt.push(Number.NaN);
       kinds.push(0);
-    } else if (
-      t >= log.size &&
-      events.type[k] === CREATED &&
-      (events.at[k] as number) < (createdAt[t] as number)
-    ) {
-      createdAt[t] = events.at[k] as number;
+    } else if (t >= log.size && events.type[k] === CREATED && events.at[k] < createdAt[t]) {
+      createdAt[t] = events.at[k];
     }
     eventTicket[k] = t;
   }
   for (let k = 0; k < events.size; k++) {
     if (eventTicket[k] === -1) {
       issues.push({
-        row: events.rows[k] as number,
+        row: events.rows[k],
         field: "ticketId",
         severity: "error",
-        ticketId: events.ticketIds[k] as string,
-        value: events.ticketIds[k] as string,
+        ticketId: events.ticketIds[k],
+        value: events.ticketIds[k],
         reason:
           "event for a ticket that is neither in the ticket file nor created in the event log",
       });
@@ -77,14 +73,13 @@ export function applyEvents(
   const n = ids.length;
   // Counting sort of events by ticket, then by time (row breaks ties) within each.
   const offsets = new Int32Array(n + 1);
-  for (let k = 0; k < events.size; k++)
-    if ((eventTicket[k] as number) >= 0) offsets[(eventTicket[k] as number) + 1]++;
-  for (let t = 0; t < n; t++) offsets[t + 1] += offsets[t] as number;
-  const order = new Int32Array(offsets[n] as number);
+  for (let k = 0; k < events.size; k++) if (eventTicket[k] >= 0) offsets[eventTicket[k] + 1]++;
+  for (let t = 0; t < n; t++) offsets[t + 1] += offsets[t];
+  const order = new Int32Array(offsets[n]);
   const cursor = offsets.slice(0, n);
   for (let k = 0; k < events.size; k++) {
-    const t = eventTicket[k] as number;
-    if (t >= 0) order[(cursor[t] as number)++] = k;
+    const t = eventTicket[k];
+    if (t >= 0) order[cursor[t]++] = k;
   }
 
   const spellTicket: number[] = [];
@@ -95,22 +90,20 @@ export function applyEvents(
   const finalSolved = new Float64Array(n);
 
   for (let t = 0; t < n; t++) {
-    const from = offsets[t] as number;
-    const to = offsets[t + 1] as number;
-    const created = createdAt[t] as number;
+    const from = offsets[t];
+    const to = offsets[t + 1];
+    const created = createdAt[t];
     if (from === to) {
       spellTicket.push(t);
       spellStart.push(created);
-      spellEnd.push(resolvedAt[t] as number);
+      spellEnd.push(resolvedAt[t]);
       spellReopened.push(0);
-      firstSolved[t] = resolvedAt[t] as number;
-      finalSolved[t] = resolvedAt[t] as number;
+      firstSolved[t] = resolvedAt[t];
+      finalSolved[t] = resolvedAt[t];
       continue;
     }
     const mine = Array.from(order.subarray(from, to)).sort(
-      (a, b) =>
-        (events.at[a] as number) - (events.at[b] as number) ||
-        (events.rows[a] as number) - (events.rows[b] as number),
+      (a, b) => events.at[a] - events.at[b] || events.rows[a] - events.rows[b],
     );
     let open = true;
     let first = Number.NaN;
@@ -119,14 +112,14 @@ export function applyEvents(
     spellReopened.push(0);
     let spell = spellEnd.push(Number.NaN) - 1;
     for (const k of mine) {
-      const at = events.at[k] as number;
-      const type = events.type[k] as number;
+      const at = events.at[k];
+      const type = events.type[k];
       if (at < created) {
         issues.push({
-          row: events.rows[k] as number,
+          row: events.rows[k],
           field: "at",
           severity: "error",
-          ticketId: ids[t] as string,
+          ticketId: ids[t],
           value: new Date(at).toISOString(),
           reason: `event before the ticket was created (${new Date(created).toISOString()}); ignored`,
         });
@@ -145,7 +138,7 @@ export function applyEvents(
       }
     }
     firstSolved[t] = first;
-    finalSolved[t] = open ? Number.NaN : (spellEnd[spell] as number);
+    finalSolved[t] = open ? Number.NaN : spellEnd[spell];
   }
 
   const attributes = {} as Record<AttributeName, CodedColumn>;

@@ -71,7 +71,7 @@ export class TicketLogBuilder {
     this.resolvedAt[i] = resolvedAt;
     this.kinds[i] = kind;
     for (let a = 0; a < ATTRIBUTE_NAMES.length; a++)
-      (this.codes[a] as Int32Array)[i] = attributeCodes[a] as number;
+      (this.codes[a] as Int32Array)[i] = attributeCodes[a];
   }
 
   private duplicate(
@@ -84,14 +84,14 @@ export class TicketLogBuilder {
   ): void {
     const sameTime = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
     let identical =
-      sameTime(this.createdAt[i] as number, createdAt) &&
-      sameTime(this.resolvedAt[i] as number, resolvedAt) &&
+      sameTime(this.createdAt[i], createdAt) &&
+      sameTime(this.resolvedAt[i], resolvedAt) &&
       this.kinds[i] === kind;
     for (let a = 0; a < ATTRIBUTE_NAMES.length; a++) {
       if ((this.codes[a] as Int32Array)[i] !== attributeCodes[a]) identical = false;
     }
-    const first = this.rows[i] as number;
-    const id = this.ids.values[i] as string;
+    const first = this.rows[i];
+    const id = this.ids.values[i];
     this.issues.push(
       identical
         ? {

@@ -110,7 +110,7 @@ export function mapColumns(
       }
     }
     index[field] = i;
-    if (i >= 0) used[field] = header[i] as string;
+    if (i >= 0) used[field] = header[i];
   }
   return { index, used, unknown };
 }

@@ -168,6 +168,6 @@ export function detectDelimiter(headerLine: string): string {
     }
   }
   let best = 0;
-  for (let k = 1; k < 4; k++) if ((counts[k] as number) > (counts[best] as number)) best = k;
-  return (counts[best] as number) > 0 ? (candidates[best] as string) : ",";
+  for (let k = 1; k < 4; k++) if (counts[k] > counts[best]) best = k;
+  return counts[best] > 0 ? candidates[best] : ",";
 }

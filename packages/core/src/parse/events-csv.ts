@@ -189,22 +189,22 @@ function readEvents(
       });
       continue;
     }
-    const id = (fields[idCol] as string).trim();
+    const id = fields[idCol].trim();
     if (id === "") {
       issues.push({
         row: record,
-        field: header[idCol] as string,
+        field: header[idCol],
         severity: "error",
         reason: "missing ticket id",
       });
       continue;
     }
-    const rawAt = fields[atCol] as string;
+    const rawAt = fields[atCol];
     const t = rawAt.trim() === "" ? Number.NaN : reader.read(rawAt);
     if (Number.isNaN(t)) {
       issues.push({
         row: record,
-        field: header[atCol] as string,
+        field: header[atCol],
         severity: "error",
         ticketId: id,
         value: clip(rawAt),
@@ -214,7 +214,7 @@ function readEvents(
     }
     ticketIds.push(id);
     at[size] = t;
-    type[size] = eventTypeCode(fields[typeCol] as string);
+    type[size] = eventTypeCode(fields[typeCol]);
     rows[size] = record;
     size++;
   }

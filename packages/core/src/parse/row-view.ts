@@ -46,10 +46,10 @@ export class RowView {
     return this.hasCopies ? (this.copies[i] ?? this.source) : this.source;
   }
   start(i: number): number {
-    return this.starts[i] as number;
+    return this.starts[i];
   }
   end(i: number): number {
-    return this.ends[i] as number;
+    return this.ends[i];
   }
 
   private enlarge(): void {

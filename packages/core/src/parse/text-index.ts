@@ -29,10 +29,9 @@ export class TextTable {
   lookup(s: string, start: number, end: number, hash = hashText(s, start, end)): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot] as number;
+      const index = this.slots[slot];
       if (index < 0) return -1;
-      if (this.hashes[index] === hash && sameText(this.values[index] as string, s, start, end))
-        return index;
+      if (this.hashes[index] === hash && sameText(this.values[index], s, start, end)) return index;
     }
   }
 
@@ -61,12 +60,12 @@ export class TextTable {
   private place(index: number, hash: number): void {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
-    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
     this.slots[slot] = index;
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let i = 0; i < this.values.length; i++) this.place(i, this.hashes[i] as number);
+    for (let i = 0; i < this.values.length; i++) this.place(i, this.hashes[i]);
   }
 }

@@ -69,7 +69,7 @@ export class TicketRowReader {
   ): false {
     const issue: RowIssue = {
       row,
-      field: field < 0 ? "row" : (this.names[field] as string),
+      field: field < 0 ? "row" : this.names[field],
       severity: "error",
       reason,
     };
@@ -82,7 +82,7 @@ export class TicketRowReader {
   /** Adds the ticket of record `row` (true), or records why it cannot be read (false). */
   add(row: number, view: RowView): boolean {
     const cols = this.columns;
-    const idCol = cols[F.id] as number;
+    const idCol = cols[F.id];
     let s = view.text(idCol);
     let start = view.start(idCol);
     let end = view.end(idCol);
@@ -93,7 +93,7 @@ export class TicketRowReader {
     const idStart = start;
     const idEnd = end;
 
-    const createdCol = cols[F.createdAt] as number;
+    const createdCol = cols[F.createdAt];
     if (isBlank(view, createdCol))
       return this.issue(
         row,
@@ -119,10 +119,10 @@ export class TicketRowReader {
       );
 
     let field = F.resolvedAt;
-    let doneCol = cols[F.resolvedAt] as number;
-    if (isBlank(view, doneCol) && !isBlank(view, cols[F.closedAt] as number)) {
+    let doneCol = cols[F.resolvedAt];
+    if (isBlank(view, doneCol) && !isBlank(view, cols[F.closedAt])) {
       field = F.closedAt;
-      doneCol = cols[F.closedAt] as number;
+      doneCol = cols[F.closedAt];
     }
     let resolvedAt = Number.NaN;
     if (!isBlank(view, doneCol)) {
@@ -150,7 +150,7 @@ export class TicketRowReader {
     }
 
     for (let a = 0; a < ATTRIBUTE_FIELDS.length; a++) {
-      const col = cols[ATTRIBUTE_FIELDS[a] as number] as number;
+      const col = cols[ATTRIBUTE_FIELDS[a] as number];
       if (col < 0) {
         this.codes[a] = -1;
         continue;
@@ -164,7 +164,7 @@ export class TicketRowReader {
     }
 
     let kind = 0;
-    const kindCol = cols[F.inflowKind] as number;
+    const kindCol = cols[F.inflowKind];
     if (!isBlank(view, kindCol)) {
       const k = KIND_BY_NAME.get(fieldString(view, kindCol).trim().toLowerCase());
       if (k === undefined) {
@@ -178,8 +178,8 @@ export class TicketRowReader {
         );
       }
       kind = k;
-    } else if (this.kindOfCategory.size > 0 && !isBlank(view, cols[F.category] as number)) {
-      kind = this.kindOfCategory.get(fieldString(view, cols[F.category] as number).trim()) ?? 0;
+    } else if (this.kindOfCategory.size > 0 && !isBlank(view, cols[F.category])) {
+      kind = this.kindOfCategory.get(fieldString(view, cols[F.category]).trim()) ?? 0;
     }
     this.builder.add(row, idText, idStart, idEnd, createdAt, resolvedAt, this.codes, kind);
     return true;

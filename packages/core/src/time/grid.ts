@@ -62,8 +62,8 @@ export function makeGrid(
   const dayBucket = new Int32Array(dayCount);
   const bucketFirstDay = new Int32Array(bucketCount + 1);
   for (let b = 0; b < bucketCount; b++) {
-    const from = (starts[b] as number) - firstDay;
-    const to = (starts[b + 1] as number) - firstDay;
+    const from = starts[b] - firstDay;
+    const to = starts[b + 1] - firstDay;
     bucketFirstDay[b] = from;
     dayBucket.fill(b, from, to);
   }
@@ -78,12 +78,12 @@ export function makeGrid(
 export function dayIndexOf(grid: TimeGrid, t: number): number {
   const starts = grid.dayStarts;
   const n = grid.dayCount;
-  if (t < (starts[0] as number)) return -1;
-  if (t >= (starts[n] as number)) return n;
+  if (t < starts[0]) return -1;
+  if (t >= starts[n]) return n;
   // Days are 23–25 h long, so the estimate is off by at most one or two.
-  let i = Math.floor((t - (starts[0] as number)) / MS_PER_DAY);
+  let i = Math.floor((t - starts[0]) / MS_PER_DAY);
   if (i >= n) i = n - 1;
-  while (t < (starts[i] as number)) i--;
-  while (t >= (starts[i + 1] as number)) i++;
+  while (t < starts[i]) i--;
+  while (t >= starts[i + 1]) i++;
   return i;
 }
