@@ -33,7 +33,7 @@ export function App() {
   const [columns, setColumns] = useState<ColumnMapping | undefined>(undefined);
   const [mapping, setMapping] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
-  const { state, data, view } = useTickets(source, columns, settings);
+  const { state, data, view, updating } = useTickets(source, columns, settings);
 
   const open = useCallback(
     (file: File) => {
@@ -191,6 +191,9 @@ export function App() {
                 <span className="tmd-muted">
                   {" "}
                   · {formatBytes(data.bytes)} read in {formatCount(data.parseMs)} ms
+                </span>
+                <span className="tmd-updating" aria-live="polite">
+                  {updating ? " · Updating…" : ""}
                 </span>
               </p>
               {data.header.length > 0 && !showMapper ? (

@@ -61,6 +61,7 @@ export function useTickets(
     model: null,
     error: null,
   });
+  const [updating, setUpdating] = useState(false);
 
   useEffect(() => {
     const w = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
@@ -69,6 +70,7 @@ export function useTickets(
       const message = event.data;
       if (message.type === "view" || message.type === "view-error") {
         if (message.id !== viewId.current) return;
+        setUpdating(false);
         setView(
           message.type === "view"
             ? { model: message.model, error: null }
@@ -137,8 +139,10 @@ export function useTickets(
       filters,
       maxDots: MAX_DOTS,
     };
+    setUpdating(true);
     w.postMessage(request);
   }, [data, timeZone, bucket, bandLow, bandHigh, from, to, filters]);
 
-  return { state, data, view };
+  /** `updating`: a view was asked for and has not come back yet. */
+  return { state, data, view, updating };
 }
