@@ -9,5 +9,6 @@ export default defineConfig({
     include: ["test/**/*.test.{ts,tsx}"],
     setupFiles: ["test/setup.ts"],
     testTimeout: 60_000,
+    reporters: ["default", ["json", { outputFile: "test-results.json" }]],
   },
 });
