@@ -40,7 +40,10 @@ export function AutomationCandidates(props: AutomationCandidatesProps) {
       </figcaption>
       <p style={m.items.length > 0 ? visuallyHidden : { margin: 0 }}>{m.summary}</p>
       {m.items.length > 0 ? (
-        <ol style={{ margin: 0, padding: 0, listStyle: "none", display: "grid", gap: 10 }}>
+        <ol
+          aria-label="Candidates, best first"
+          style={{ margin: 0, padding: 0, listStyle: "none", display: "grid", gap: 10 }}
+        >
           {m.items.map((c) => (
             <li key={c.rank} style={{ display: "grid", gap: 2 }}>
               <div style={{ display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: 8 }}>

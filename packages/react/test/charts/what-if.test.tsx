@@ -1,0 +1,102 @@
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { capacityToReachBand, whatIf } from "@tidemark/core";
+import { describe, expect, it } from "vitest";
+import { whatIfLevers, whatIfPanelModel } from "../../src/charts/what-if/model.js";
+import { projectedBathtub } from "../../src/charts/what-if/projected.js";
+import { WhatIfPanel } from "../../src/charts/what-if/WhatIfPanel.js";
+import { HELPDESK_AS_OF, helpdeskLevers } from "../fixtures/levers.js";
+
+const { log } = helpdeskLevers();
+const options = { timeZone: "Europe/Rome", asOf: HELPDESK_AS_OF, runs: 200 };
+const count = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(n);
+
+describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => {
+  it("whatIfLevers turns settings into core levers, leaving out what changes nothing", () => {
+    expect(
+      whatIfLevers({
+        deflect: { inflowKind: "recurring" },
+        deflectShare: 0.5,
+        capacity: { percent: 0 },
+        band: { low: 0.5, high: 2 },
+      }),
+    ).toEqual([
+      { kind: "deflect", inflowKind: "recurring", share: 0.5 },
+      { kind: "band", low: 0.5, high: 2 },
+    ]);
+    expect(
+      whatIfLevers({
+        deflect: null,
+        deflectShare: 0.5,
+        capacity: { agents: 2 },
+        band: { low: 1, high: 3 },
+      }),
+    ).toEqual([
+      { kind: "capacity", agents: 2 },
+      { kind: "band", low: 1, high: 3 },
+    ]);
+  });
+
+  it("on helpdesk-italy with +20% capacity: weeks, both bathtubs, Little's law and staffing", () => {
+    const levers = whatIfLevers({
+      deflect: null,
+      deflectShare: 0,
+      capacity: { percent: 20 },
+      band: { low: 0.5, high: 2 },
+    });
+    const r = whatIf(log, { ...options, levers });
+    expect(r.status).toBe("ok");
+    const staffing = capacityToReachBand(log, { ...options, byDate: "2012-06-28" });
+    const m = whatIfPanelModel(r, staffing, {
+      timeZone: "Europe/Rome",
+      staffingDate: "2012-06-28",
+    });
+    expect(m.weeks).toHaveLength(r.scenario?.weeks.length ?? -1);
+    expect(m.weeks[0]?.scenario).toBe(count(r.scenario?.weeks[0]?.p50 ?? Number.NaN));
+    expect(m.applied).toContain("Capacity up 20%.");
+    expect(m.scenarioBathtub?.buckets[0]?.backlog).toBe(r.scenario?.weeks.at(-1)?.p50);
+    expect(m.leadTime).toContain("Little's law");
+    expect(m.leadTimeNotes).toEqual(r.littlesLaw.notes);
+    expect(m.staffing).toContain("Jun 28, 2012");
+    expect(JSON.stringify(m)).not.toContain("NaN");
+  });
+
+  it("projectedBathtub(projection) is null without weeks", () => {
+    const r = whatIf(log, { ...options, levers: [] });
+    if (!r.baseline) throw new Error("no baseline");
+    expect(projectedBathtub({ ...r.baseline, weeks: [] }, "UTC")).toBeNull();
+  });
+});
+
+describe("<WhatIfPanel log> on helpdesk-italy from 2012-06-01", () => {
+  it("shows both bathtubs, the weeks table and staffing; the capacity control moves the projection", async () => {
+    render(<WhatIfPanel {...options} log={log} />);
+    const region = screen.getByRole("region", { name: "What if…" });
+    expect(within(region).getByRole("figure", { name: /^As is, on / })).toBeTruthy();
+    expect(within(region).getByRole("figure", { name: /^With these changes, on / })).toBeTruthy();
+    expect(within(region).getByRole("table", { name: "Projected backlog by week" })).toBeTruthy();
+    expect(region.textContent).toContain("Lead time (Little's law)");
+    expect(region.textContent).toContain("Staffing");
+    const before = region.textContent;
+    const amount = within(region).getByLabelText("Percent (+/−)");
+    amount.focus();
+    expect(document.activeElement).toBe(amount);
+    fireEvent.change(amount, { target: { value: "50" } });
+    expect(await screen.findByText("Capacity up 50%.")).toBeTruthy();
+    expect(region.textContent).not.toBe(before);
+    expect(region.innerHTML).not.toContain("NaN");
+  });
+
+  it("deflecting a kind and changing the band are listed in words", async () => {
+    render(<WhatIfPanel {...options} log={log} />);
+    fireEvent.change(screen.getByLabelText("What"), { target: { value: "kind:new" } });
+    expect(await screen.findByText(/^Deflecting about/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("High"), { target: { value: "4" } });
+    expect(await screen.findByText(/Healthy band: 0.5–4 days of work./)).toBeTruthy();
+  });
+
+  it("a refused history shows the explanation, no bathtubs", () => {
+    render(<WhatIfPanel log={log} timeZone="Europe/Rome" runs={100} />);
+    expect(screen.getByRole("note").textContent).toContain("say little about the next ones");
+    expect(screen.queryByRole("figure")).toBeNull();
+  });
+});
