@@ -54,8 +54,14 @@ export type {
 } from "./levers/what-if-types.js";
 export { attributeValues, filterLog, type LogFilter } from "./log/filter.js";
 export { type AgingOptions, aging } from "./metrics/aging.js";
+export { type AgingPoints, agingPoints } from "./metrics/aging-points.js";
 export { computeMetrics, dataExtent } from "./metrics/compute.js";
 export { type CumulativeFlowPoint, cumulativeFlow } from "./metrics/cumulative-flow.js";
+export {
+  LEAD_TIME_BIN_EDGES_HOURS,
+  type LeadTimeBin,
+  leadTimeHistogram,
+} from "./metrics/lead-time-histogram.js";
 export { type LeadTimePoints, leadTimePoints } from "./metrics/lead-time-points.js";
 export { csvDecimal, METRICS_CSV_COLUMNS, metricsCsv } from "./metrics/metrics-csv.js";
 export type { MetricsOptions } from "./metrics/options.js";

@@ -1,4 +1,4 @@
-import type { DurationSummary } from "@tidemark/core";
+import { type DurationSummary, LEAD_TIME_BIN_EDGES_HOURS, leadTimeHistogram } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
@@ -42,7 +42,6 @@ export interface LeadTimeHistogramModel {
 }
 
 const MARGIN: Margin = { top: 44, right: 16, bottom: 28, left: 48 };
-const EDGES = [1, 4, 8, 24, 48, 168, 336, 720, 2160];
 
 /**
  * Resolved tickets by lead time in duration bins that read well for support
@@ -58,18 +57,11 @@ export function leadTimeHistogramModel(
 ): LeadTimeHistogramModel {
   const fmt = createFormatter(options);
   const box = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
-  const edges = [0, ...(options.edges ?? EDGES).filter((e) => Number.isFinite(e) && e > 0)].sort(
-    (a, b) => a - b,
-  );
-  const counts = new Array<number>(edges.length).fill(0);
-  let total = 0;
-  for (const h of hours) {
-    if (!Number.isFinite(h) || h < 0) continue;
-    let k = edges.length - 1;
-    while (k > 0 && h < (edges[k] as number)) k--;
-    counts[k] = (counts[k] ?? 0) + 1;
-    total++;
-  }
+  // The counts are core's; this model only lays them out.
+  const counted = leadTimeHistogram(hours, options.edges ?? LEAD_TIME_BIN_EDGES_HOURS);
+  const edges = counted.map((b) => b.fromHours);
+  const counts = counted.map((b) => b.count);
+  const total = counts.reduce((a, b) => a + b, 0);
   const slots = slotScale(edges.length, box.left, box.right);
   const y = linearScale([0, niceMax(Math.max(0, ...counts), 4)], [box.bottom, box.top]);
   const barW = Math.max(1, slots.step - 4);
