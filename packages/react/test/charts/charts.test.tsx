@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from "@testing-library/react";
+import { agingPoints } from "@tidemark/core";
 import { describe, expect, it } from "vitest";
 import { AgingWork } from "../../src/charts/aging-work/AgingWork.js";
 import { BacklogTrend } from "../../src/charts/backlog-trend/BacklogTrend.js";
@@ -9,7 +10,7 @@ import { LeadTimeScatter } from "../../src/charts/lead-time/LeadTimeScatter.js";
 import { helpdesk } from "../fixtures/real.js";
 import { nth } from "../fixtures/results.js";
 
-const { result, points } = helpdesk();
+const { log, result, points } = helpdesk();
 const buckets = result.buckets;
 const last = nth(buckets, buckets.length - 1);
 const count = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(n);
@@ -183,6 +184,16 @@ describe("<AgingWork aging>", () => {
     expect(screen.getByRole("img").getAttribute("aria-label")).toContain(
       `${count(result.aging.count)} tickets open`,
     );
+  });
+
+  it("lists the oldest open tickets by id from core's agingPoints", () => {
+    const open = agingPoints(log, { asOf: result.aging.asOf });
+    render(<AgingWork aging={result.aging} points={open} oldestCount={3} width={480} />);
+    const items = screen.getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toHaveLength(Math.min(3, result.aging.count));
+    // The first is the oldest, and the same ticket core's aging names.
+    expect(items[0]).toContain(result.aging.oldestId as string);
+    expect(open.ageHours[0]).toBeCloseTo(result.aging.oldest as number, 9);
   });
 
   it("keyboard moves through the rows", () => {

@@ -1,5 +1,5 @@
 "use client";
-import type { AgingResult } from "@tidemark/core";
+import type { AgingPoints, AgingResult } from "@tidemark/core";
 import { useMemo } from "react";
 import { ChartFrame } from "../../parts/ChartFrame.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
@@ -11,6 +11,10 @@ import { type AgingWorkModel, agingWorkModel } from "./model.js";
 export interface AgingWorkProps extends ChartBaseProps {
   /** Core's `aging(log, { asOf })`, or `result.aging`. */
   aging: AgingResult;
+  /** Core's `agingPoints(log, { asOf: aging.asOf })`, to list the oldest open tickets by id. */
+  points?: AgingPoints;
+  /** How many of the oldest tickets to list. Default 5. */
+  oldestCount?: number;
   children?: ModelChildren<AgingWorkModel>;
 }
 
@@ -18,10 +22,10 @@ const rankToken = (rank: number, last: number): ThemeToken =>
   rank === last ? "backlog" : rank === 0 ? "above" : rank === 1 ? "below" : "inflow";
 
 function AgingWorkChart(props: AgingWorkProps & { width: number }) {
-  const { aging, width, locale, timeZone, height } = props;
+  const { aging, points, oldestCount, width, locale, timeZone, height } = props;
   const m = useMemo(
-    () => agingWorkModel(aging, { width, height, locale, timeZone }),
-    [aging, width, height, locale, timeZone],
+    () => agingWorkModel(aging, { width, height, locale, timeZone, points, oldestCount }),
+    [aging, points, oldestCount, width, height, locale, timeZone],
   );
   const last = m.rows.length - 1;
   return (
@@ -47,6 +51,20 @@ function AgingWorkChart(props: AgingWorkProps & { width: number }) {
               </dd>
             </div>
           ))}
+          {m.oldest.length > 0 && (
+            <div style={{ flexBasis: "100%" }}>
+              <dt style={{ color: themeVar("muted") }}>Oldest open tickets</dt>
+              <dd style={{ margin: 0 }}>
+                <ol style={{ margin: "2px 0 0", paddingInlineStart: 20 }}>
+                  {m.oldest.map((t) => (
+                    <li key={t.id} style={{ fontVariantNumeric: "tabular-nums" }}>
+                      <span style={{ fontWeight: 600 }}>{t.id}</span> · {t.age}
+                    </li>
+                  ))}
+                </ol>
+              </dd>
+            </div>
+          )}
         </dl>
       }
     >
@@ -98,8 +116,9 @@ function AgingWorkChart(props: AgingWorkProps & { width: number }) {
 
 /**
  * Open tickets by age, oldest first: how many are older than each threshold,
- * then all open tickets, with the median age and the oldest ticket.
+ * then all open tickets, with the median age, the oldest ticket and, given
+ * `points`, the oldest tickets by id.
  *
- * @example <AgingWork aging={result.aging} />
+ * @example <AgingWork aging={result.aging} points={agingPoints(log, { asOf: result.aging.asOf })} />
  */
 export const AgingWork = withWidth(AgingWorkChart);

@@ -1,4 +1,4 @@
-import type { AgingResult } from "@tidemark/core";
+import type { AgingPoints, AgingResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel } from "../../parts/types.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
@@ -9,6 +9,10 @@ export interface AgingWorkOptions extends LocaleOptions {
   width: number;
   height?: number;
   margin?: Partial<Margin>;
+  /** Core's `agingPoints(log, { asOf })`: lists the oldest open tickets by name. */
+  points?: AgingPoints;
+  /** How many of the oldest tickets to list. Default 5. */
+  oldestCount?: number;
 }
 
 /** One row: open tickets older than a threshold (or all open tickets). */
@@ -33,6 +37,8 @@ export interface AgingWorkModel {
   plot: { left: number; right: number; top: number; bottom: number };
   /** Age percentiles and the oldest ticket, as text. */
   stats: { label: string; value: string }[];
+  /** The oldest open tickets, oldest first (empty without `points`). */
+  oldest: { id: string; age: string }[];
   summary: string;
   table: TableModel;
   nav: PointNavigation;
@@ -82,6 +88,10 @@ export function agingWorkModel(aging: AgingResult, options: AgingWorkOptions): A
         : fmt.hours(aging.oldest),
     },
   ];
+  const oldest = (options.points?.ids ?? []).slice(0, options.oldestCount ?? 5).map((id, i) => ({
+    id,
+    age: fmt.hours(options.points?.ageHours[i] ?? null),
+  }));
   const asOf = fmt.instant(aging.asOf);
   const summary =
     aging.count === 0
@@ -119,6 +129,7 @@ export function agingWorkModel(aging: AgingResult, options: AgingWorkOptions): A
     barHeight,
     plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
     stats,
+    oldest,
     summary,
     table,
     nav,
