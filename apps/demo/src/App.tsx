@@ -1,9 +1,8 @@
-import type { ColumnMapping } from "@tidemark/core";
+import { type ColumnMapping, metricsCsv } from "@tidemark/core";
 import { useCallback, useMemo, useState } from "react";
 import type { TicketSource } from "./data/protocol";
 import { sampleSource, useTickets } from "./data/useTickets";
 import { download } from "./export/download";
-import { metricsCsv } from "./export/metrics-csv";
 import { formatBytes, formatCount, formatDay } from "./format";
 import { useDataDays } from "./state/useDataDays";
 import { useUrlSettings } from "./state/useUrlSettings";
