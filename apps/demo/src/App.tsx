@@ -4,6 +4,7 @@ import type { TicketSource } from "./data/protocol";
 import { sampleSource, useTickets } from "./data/useTickets";
 import { download } from "./export/download";
 import { formatBytes, formatCount, formatDay } from "./format";
+import { Levers } from "./levers/Levers";
 import { useDataDays } from "./state/useDataDays";
 import { useUrlSettings } from "./state/useUrlSettings";
 import { Charts } from "./ui/Charts";
@@ -215,7 +216,10 @@ export function App() {
               <HealthTiles result={model.result} />
               <Tiles result={model.result} />
               {model.result.buckets.length > 0 ? (
-                <Charts model={model} />
+                <>
+                  <Charts model={model} />
+                  <Levers source={source} columns={columns} settings={settings} />
+                </>
               ) : (
                 <p className="tmd-empty">No tickets in this range or filter.</p>
               )}
