@@ -145,10 +145,13 @@ export function whatIfPanelModel(
         staffing.agentsNeeded !== null && staffing.agents !== null
           ? ` (about ${fmt.count(staffing.agentsNeeded)} agents instead of ${fmt.count(staffing.agents)})`
           : "";
+      const p = staffing.probabilityInBand;
       const chance =
-        staffing.probabilityInBand !== null
-          ? ` In ${fmt.percent(staffing.probabilityInBand)} of simulated runs that puts it in the band on ${by}.`
-          : "";
+        p === null
+          ? ""
+          : p < 0.25
+            ? ` Caution: that is on average; in only ${fmt.percent(p)} of simulated runs is it in the band on ${by}: plan for more.`
+            : ` In ${fmt.percent(p)} of simulated runs that puts it in the band on ${by}.`;
       staffingText =
         Math.abs(change) < 0.005
           ? `Today's capacity (${need}) brings the backlog into the band by ${by}.${chance}`
@@ -165,8 +168,8 @@ export function whatIfPanelModel(
   return {
     status: result.status,
     explanation: result.explanation,
-    baselineBathtub: base ? projectedBathtub(base, timeZone) : null,
-    scenarioBathtub: scen ? projectedBathtub(scen, timeZone) : null,
+    baselineBathtub: base ? projectedBathtub(base, timeZone, result.startBacklog) : null,
+    scenarioBathtub: scen ? projectedBathtub(scen, timeZone, result.startBacklog) : null,
     horizon,
     applied,
     weeks,

@@ -6,13 +6,21 @@ const DAY = 86_400_000;
 /**
  * A projection's last week as a one-bucket {@link MetricsResult}, so the
  * `Bathtub` can draw it: the faucet is the projection's mean inflow, the drain
- * its capacity, the level the median backlog at the week's end, and the band
- * and status those of that week. Figures are core's, only arranged; null
+ * its capacity, the level the median backlog at the week's end, its rise or
+ * fall the change of that median over the week, and the band and status
+ * those of that week. Figures are core's, only arranged; null
  * without weeks.
  */
-export function projectedBathtub(p: Projection, timeZone: string): MetricsResult | null {
+export function projectedBathtub(
+  p: Projection,
+  timeZone: string,
+  startBacklog?: number | null,
+): MetricsResult | null {
   const week = p.weeks[p.weeks.length - 1];
   if (!week) return null;
+  // The level's move over the week, as projected (the means of inflow and capacity
+  // come from different windows, so their difference need not match it).
+  const before = p.weeks[p.weeks.length - 2]?.p50 ?? startBacklog ?? week.p50;
   const start = addDays(week.end, -6);
   const startMs = Date.parse(`${start}T00:00:00Z`);
   const inflow = p.inflow * 7;
@@ -35,7 +43,7 @@ export function projectedBathtub(p: Projection, timeZone: string): MetricsResult
         reopened: 0,
         inflow,
         throughput,
-        netFlow: inflow - throughput,
+        netFlow: week.p50 - before,
         backlog: week.p50,
         peakBacklog: week.p50,
         leadTime: null,
