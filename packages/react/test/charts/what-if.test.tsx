@@ -90,7 +90,7 @@ describe("<WhatIfPanel log> on helpdesk-italy from 2012-06-01", () => {
     render(<WhatIfPanel {...options} log={log} />);
     fireEvent.change(screen.getByLabelText("What"), { target: { value: "kind:new" } });
     expect(await screen.findByText(/^Deflecting about/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("High"), { target: { value: "4" } });
+    fireEvent.change(screen.getByLabelText("Band high"), { target: { value: "4" } });
     expect(await screen.findByText(/Healthy band: 0.5–4 days of work./)).toBeTruthy();
   });
 

@@ -267,7 +267,7 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
             <legend style={{ fontWeight: 600, padding: 0 }}>Healthy band (days of work)</legend>
             <div style={{ display: "flex", gap: 8 }}>
               <div style={field}>
-                <label htmlFor={ids.low}>Low</label>
+                <label htmlFor={ids.low}>Band low</label>
                 <input
                   id={ids.low}
                   type="number"
@@ -282,7 +282,7 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
                 />
               </div>
               <div style={field}>
-                <label htmlFor={ids.high}>High</label>
+                <label htmlFor={ids.high}>Band high</label>
                 <input
                   id={ids.high}
                   type="number"
