@@ -52,9 +52,8 @@ export function isTimeZone(timeZone: string): boolean {
 const isUtc = (timeZone: string) =>
   timeZone === "UTC" || timeZone === "Etc/UTC" || timeZone === "Z";
 
-/** The zone's offset from UTC at `instant`, in ms (Paris in winter: +3,600,000). */
-export function offsetAt(timeZone: string, instant: number): number {
-  if (isUtc(timeZone)) return 0;
+/** The zone's offset at `instant` by asking `Intl` (slow: a few microseconds). */
+function intlOffsetAt(timeZone: string, instant: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   let y = 0;
   let mo = 0;
@@ -74,6 +73,67 @@ export function offsetAt(timeZone: string, instant: number): number {
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   const whole = instant - (((instant % 1000) + 1000) % 1000);
   return wall - whole;
+}
+
+/**
+ * One zone's offsets, remembered per UTC day: the offset at each midnight
+ * (one `Intl` call a day) and, on a day whose two midnights differ, the second
+ * at which it changes (found once by bisection). Zones change offset at whole
+ * seconds and at most once a day.
+ */
+class ZoneOffsets {
+  private readonly timeZone: string;
+  private readonly midnights = new Map<number, number>();
+  private readonly changes = new Map<number, number>();
+
+  constructor(timeZone: string) {
+    this.timeZone = timeZone;
+  }
+
+  private midnight(day: number): number {
+    let o = this.midnights.get(day);
+    if (o === undefined) {
+      // A long-lived process sees a bounded number of days; start over past that.
+      if (this.midnights.size > 200_000) this.midnights.clear();
+      o = intlOffsetAt(this.timeZone, day * MS_PER_DAY);
+      this.midnights.set(day, o);
+    }
+    return o;
+  }
+
+  at(instant: number): number {
+    const day = Math.floor(instant / MS_PER_DAY);
+    const before = this.midnight(day);
+    const after = this.midnight(day + 1);
+    if (before === after) return before;
+    let change = this.changes.get(day);
+    if (change === undefined) {
+      let lo = day * 86_400;
+      let hi = lo + 86_400;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (intlOffsetAt(this.timeZone, mid * 1000) === before) lo = mid;
+        else hi = mid;
+      }
+      change = hi * 1000;
+      this.changes.set(day, change);
+    }
+    return instant >= change ? after : before;
+  }
+}
+
+const zones = new Map<string, ZoneOffsets>();
+
+/** The zone's offset from UTC at `instant`, in ms (Paris in winter: +3,600,000). */
+export function offsetAt(timeZone: string, instant: number): number {
+  if (isUtc(timeZone)) return 0;
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    formatterFor(timeZone);
+    zone = new ZoneOffsets(timeZone);
+    zones.set(timeZone, zone);
+  }
+  return zone.at(instant);
 }
 
 /**

@@ -86,3 +86,44 @@ describe("WallClock caches per day and agrees with instantOfWall", () => {
     );
   });
 });
+
+describe("offsetAt caches per day and still agrees with Intl at every instant", () => {
+  // An independent offset: the wall time Intl prints, read back as UTC.
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const reference = (timeZone: string, t: number) => {
+    const f =
+      formats.get(timeZone) ??
+      new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      });
+    formats.set(timeZone, f);
+    const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+    return Date.parse(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}Z`) - t;
+  };
+  test.each([
+    "Europe/Paris",
+    "America/Los_Angeles",
+    "Australia/Lord_Howe",
+    "America/Santiago",
+    "Asia/Kolkata",
+  ])("%s, every 37 minutes over 2024 and either side of each change", (zone) => {
+    const start = Date.parse("2024-01-01T00:00:00Z");
+    for (let t = start; t < start + 366 * 86_400_000; t += 37 * 60_000) {
+      const o = offsetAt(zone, t);
+      if (o !== offsetAt(zone, t + 37 * 60_000)) {
+        // A change in between: check each second around it.
+        for (let u = t; u <= t + 37 * 60_000; u += 1000)
+          expect(offsetAt(zone, u)).toBe(reference(zone, u));
+      } else {
+        expect(o).toBe(reference(zone, t));
+      }
+    }
+  });
+});
