@@ -144,13 +144,17 @@ export function storyForecast(
   const timeZone = options.timeZone ?? "UTC";
   const low = options.bandLow ?? 0.5;
   const high = Math.max(low, options.bandHigh ?? 2);
-  return cached(`forecast|${name}|${timeZone}|${low}|${high}`, () => ({
+  // With a `to` date, look from the day after it (so a short range means a short history).
+  const asOf = options.to ? Date.parse(`${options.to}T00:00:00Z`) + 86_400_000 : undefined;
+  const at = asOf === undefined ? {} : { asOf };
+  return cached(`forecast|${name}|${timeZone}|${low}|${high}|${asOf}`, () => ({
     forecast: forecastBacklog(storyLog(name), {
       timeZone,
       band: { low, high },
       seed: 1,
       runs: 500,
+      ...at,
     }),
-    history: dailySeries(storyLog(name), { timeZone }),
+    history: dailySeries(storyLog(name), { timeZone, ...at }),
   }));
 }

@@ -54,5 +54,5 @@ export const TrackerLongTail: Story = state.trackerLongTail;
 export const CoreSample: Story = state.coreSample;
 export const CustomBins: Story = {
   name: "Custom bin edges (hours)",
-  args: { edges: [0, 4, 8, 24, 72, 168, 336] },
+  args: { edges: [4, 8, 24, 72, 168, 336] },
 };
