@@ -25,7 +25,7 @@ const modules = { preserveModules: true, preserveModulesRoot: "src", sourcemap: 
 
 export default [
   {
-    input: "src/index.ts",
+    input: { index: "src/index.ts", levers: "src/levers.ts" },
     external,
     onwarn,
     plugins: [useClient, esbuild({ target: "es2022", jsx: "automatic" })],
@@ -35,12 +35,22 @@ export default [
     ],
   },
   {
-    input: "src/index.ts",
+    input: { index: "src/index.ts", levers: "src/levers.ts" },
     external,
     plugins: [dts()],
     output: [
-      { file: "dist/index.d.ts", format: "es" },
-      { file: "dist/index.d.cts", format: "es" },
+      {
+        dir: "dist",
+        format: "es",
+        entryFileNames: "[name].d.ts",
+        chunkFileNames: "types/[name]-[hash].d.ts",
+      },
+      {
+        dir: "dist",
+        format: "es",
+        entryFileNames: "[name].d.cts",
+        chunkFileNames: "types/[name]-[hash].d.cts",
+      },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 /**
  * @tidemark/react: SVG charts of backlog health, drawn from `@tidemark/core`
  * results. The public API, listed by name; anything not exported here is private.
+ * The three levers (forecast, inflow audit, what-if) are in `@tidemark/react/levers`.
  */
 
 export { AgingWork, type AgingWorkProps } from "./charts/aging-work/AgingWork.js";
@@ -10,16 +11,6 @@ export {
   type AgingWorkOptions,
   agingWorkModel,
 } from "./charts/aging-work/model.js";
-export {
-  AutomationCandidates,
-  type AutomationCandidatesProps,
-} from "./charts/automation-candidates/AutomationCandidates.js";
-export {
-  type AutomationCandidateItem,
-  type AutomationCandidatesModel,
-  type AutomationCandidatesOptions,
-  automationCandidatesModel,
-} from "./charts/automation-candidates/model.js";
 export { BacklogTrend, type BacklogTrendProps } from "./charts/backlog-trend/BacklogTrend.js";
 export {
   type BacklogTrendModel,
@@ -48,12 +39,6 @@ export {
   type FlowTrendOptions,
   flowTrendModel,
 } from "./charts/flow-trend/model.js";
-export { ForecastFan, type ForecastFanProps } from "./charts/forecast-fan/ForecastFan.js";
-export {
-  type ForecastFanModel,
-  type ForecastFanOptions,
-  forecastFanModel,
-} from "./charts/forecast-fan/model.js";
 export { HealthTile, type HealthTileProps } from "./charts/health-tile/HealthTile.js";
 export {
   type HealthMetric,
@@ -61,15 +46,6 @@ export {
   type HealthTileOptions,
   healthTileModel,
 } from "./charts/health-tile/model.js";
-export { InflowAudit, type InflowAuditProps } from "./charts/inflow-audit/InflowAudit.js";
-export {
-  type CategoryChange,
-  type InflowAuditModel,
-  type InflowAuditModelOptions,
-  type InflowAuditRow,
-  type InflowKindRow,
-  inflowAuditModel,
-} from "./charts/inflow-audit/model.js";
 export {
   type HistogramBin,
   type LeadTimeHistogramModel,
@@ -87,15 +63,6 @@ export {
   type LeadTimeScatterOptions,
   leadTimeScatterModel,
 } from "./charts/lead-time/scatter-model.js";
-export {
-  type WhatIfPanelModel,
-  type WhatIfSettings,
-  type WhatIfWeekRow,
-  whatIfLevers,
-  whatIfPanelModel,
-} from "./charts/what-if/model.js";
-export { projectedBathtub } from "./charts/what-if/projected.js";
-export { WhatIfPanel, type WhatIfPanelProps } from "./charts/what-if/WhatIfPanel.js";
 export { createFormatter, type Formatter, type LocaleOptions } from "./format/format.js";
 export { Axis, type AxisProps } from "./parts/Axis.js";
 export { ChartFrame, type ChartFrameProps } from "./parts/ChartFrame.js";

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AutomationCandidates, ForecastFan, InflowAudit, WhatIfPanel } from "../src/index.js";
+import { AutomationCandidates, ForecastFan, InflowAudit, WhatIfPanel } from "../src/levers.js";
 import { HELPDESK_AS_OF, helpdeskLevers, incidentsAudit } from "./fixtures/levers.js";
 
 describe("renderToString of the lever components in Node, with no window", () => {

@@ -1,5 +1,10 @@
 import type { ColumnMapping } from "@tidemark/core";
-import { AutomationCandidates, ForecastFan, InflowAudit, WhatIfPanel } from "@tidemark/react";
+import {
+  AutomationCandidates,
+  ForecastFan,
+  InflowAudit,
+  WhatIfPanel,
+} from "@tidemark/react/levers";
 import type { TicketSource } from "../data/protocol";
 import type { Settings } from "../state/settings";
 import { asOfAfter, useLevers } from "./useLevers";
