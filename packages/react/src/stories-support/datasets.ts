@@ -6,14 +6,8 @@
 import {
   type BucketUnit,
   computeMetrics,
-  type DailySeries,
-  dailySeries,
-  type ForecastResult,
   filterLog,
-  forecastBacklog,
   generateSampleTickets,
-  type InflowAuditResult,
-  inflowAudit,
   type MetricsResult,
   type TicketLog,
   ticketsFromRecords,
@@ -117,44 +111,4 @@ export function storyMetrics(name: DatasetName, options: StoryMetricsOptions = {
     results.set(key, result);
   }
   return result;
-}
-
-const levers = new Map<string, unknown>();
-
-function cached<T>(key: string, make: () => T): T {
-  if (!levers.has(key)) {
-    if (levers.size > 64) levers.clear();
-    levers.set(key, make());
-  }
-  return levers.get(key) as T;
-}
-
-/** `inflowAudit` of a data set over its last 28 days. */
-export function storyAudit(name: DatasetName, timeZone = "UTC"): InflowAuditResult {
-  return cached(`audit|${name}|${timeZone}`, () =>
-    inflowAudit(storyLog(name), { timeZone, windowDays: 28 }),
-  );
-}
-
-/** `forecastBacklog` of a data set (seeded, so the fan is the same every run) and its daily history. */
-export function storyForecast(
-  name: DatasetName,
-  options: StoryMetricsOptions = {},
-): { forecast: ForecastResult; history: DailySeries } {
-  const timeZone = options.timeZone ?? "UTC";
-  const low = options.bandLow ?? 0.5;
-  const high = Math.max(low, options.bandHigh ?? 2);
-  // With a `to` date, look from the day after it (so a short range means a short history).
-  const asOf = options.to ? Date.parse(`${options.to}T00:00:00Z`) + 86_400_000 : undefined;
-  const at = asOf === undefined ? {} : { asOf };
-  return cached(`forecast|${name}|${timeZone}|${low}|${high}|${asOf}`, () => ({
-    forecast: forecastBacklog(storyLog(name), {
-      timeZone,
-      band: { low, high },
-      seed: 1,
-      runs: 500,
-      ...at,
-    }),
-    history: dailySeries(storyLog(name), { timeZone, ...at }),
-  }));
 }

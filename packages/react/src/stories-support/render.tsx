@@ -6,7 +6,7 @@
 import { leadTimePoints } from "@tidemark/core";
 import type { ComponentType, JSX } from "react";
 import { chartProps, metricsOptions, type StoryControls, type StoryGlobals } from "./controls.js";
-import { storyAudit, storyForecast, storyLog, storyMetrics } from "./datasets.js";
+import { storyLog, storyMetrics } from "./datasets.js";
 import { TWO_LOCALES } from "./states.js";
 
 /** A story's args: the shared controls plus the chart's own props (data props left out). */
@@ -58,17 +58,6 @@ export const leadTimeData: DataOf = (args) => {
   });
   return { points, hours: points.hours, summary: result.totals.leadTime };
 };
-
-/** `audit` and `candidates`: core's `inflowAudit` over the last 28 days. */
-export const auditData: DataOf = (args) => {
-  const audit = storyAudit(args.dataset, args.timeZone);
-  return { audit, candidates: audit.automation };
-};
-
-/** `forecast` and `history`: core's seeded `forecastBacklog` and `dailySeries`. */
-export const forecastData: DataOf = (args) => ({
-  ...storyForecast(args.dataset, metricsOptions(args)),
-});
 
 /** Renders `Chart` with its data props and the story's args. */
 export function chartRender<A extends StoryControls>(

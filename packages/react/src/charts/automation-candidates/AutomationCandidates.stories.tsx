@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import { candidatesData } from "../../stories-support/levers.js";
-import { asStoryComponent, chartRender, type StoryArgs } from "../../stories-support/render.js";
+import {
+  asStoryComponent,
+  chartRender,
+  type StoryArgs,
+  twoLocalesRender,
+} from "../../stories-support/render.js";
 import * as state from "../../stories-support/states.js";
 import { AutomationCandidates, type AutomationCandidatesProps } from "./AutomationCandidates.js";
 
@@ -33,3 +38,12 @@ export const CityBurst: Story = state.cityBurst;
 export const Empty: Story = state.empty;
 export const DarkTheme: Story = { ...state.darkTheme, args: { dataset: "rising" } };
 export const RightToLeft: Story = { ...state.rightToLeft, args: { dataset: "rising" } };
+export const DrainingBelowBand: Story = state.drainingBelowBand;
+export const LongCategoryNames: Story = state.longCategoryList;
+export const TwoLocales: Story = {
+  args: { dataset: "cityBurst" },
+  render: twoLocalesRender<Args>(AutomationCandidates, candidatesData),
+};
+export const ReducedMotion: Story = state.reducedMotion;
+export const TrackerLongTail: Story = state.trackerLongTail;
+export const CoreSample: Story = state.coreSample;

@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import { type ForecastControls, forecastData } from "../../stories-support/levers.js";
-import { asStoryComponent, chartRender, type StoryArgs } from "../../stories-support/render.js";
+import {
+  asStoryComponent,
+  chartRender,
+  type StoryArgs,
+  twoLocalesRender,
+} from "../../stories-support/render.js";
 import * as state from "../../stories-support/states.js";
 import { ForecastFan, type ForecastFanProps } from "./ForecastFan.js";
 
@@ -41,3 +46,14 @@ export const RefusedUnstable: Story = {
 export const DarkTheme: Story = { ...state.darkTheme, args: { dataset: "rising" } };
 export const RightToLeft: Story = { ...state.rightToLeft, args: { dataset: "rising" } };
 export const HugeValues: Story = state.hugeValues;
+
+export const Empty: Story = { ...state.empty, name: "Empty log (refused)" };
+export const LongCategoryNames: Story = state.longCategoryNames;
+export const TwoLocales: Story = {
+  args: { dataset: "huge" },
+  render: twoLocalesRender<Args>(ForecastFan, forecastData),
+};
+export const ReducedMotion: Story = state.reducedMotion;
+export const CityBurst: Story = state.cityBurst;
+export const TrackerLongTail: Story = state.trackerLongTail;
+export const CoreSample: Story = state.coreSample;

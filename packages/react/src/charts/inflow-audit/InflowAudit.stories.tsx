@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import { auditData } from "../../stories-support/levers.js";
-import { asStoryComponent, chartRender, type StoryArgs } from "../../stories-support/render.js";
+import {
+  asStoryComponent,
+  chartRender,
+  type StoryArgs,
+  twoLocalesRender,
+} from "../../stories-support/render.js";
 import * as state from "../../stories-support/states.js";
 import { InflowAudit, type InflowAuditProps } from "./InflowAudit.js";
 
@@ -31,6 +36,15 @@ export const Healthy: Story = state.healthy;
 export const Rising: Story = state.risingAboveBand;
 export const CityBurst: Story = state.cityBurst;
 export const Empty: Story = state.empty;
-export const LongCategoryNames: Story = { args: { dataset: "longNames" } };
+export const LongCategoryNames: Story = state.longCategoryList;
 export const DarkTheme: Story = { ...state.darkTheme, args: { dataset: "rising" } };
 export const RightToLeft: Story = { ...state.rightToLeft, args: { dataset: "rising" } };
+export const DrainingBelowBand: Story = state.drainingBelowBand;
+export const OneCategory: Story = { name: "One category", args: { dataset: "longNames" } };
+export const TwoLocales: Story = {
+  args: { dataset: "cityBurst" },
+  render: twoLocalesRender<Args>(InflowAudit, auditData),
+};
+export const ReducedMotion: Story = state.reducedMotion;
+export const TrackerLongTail: Story = state.trackerLongTail;
+export const CoreSample: Story = state.coreSample;

@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import { whatIfData } from "../../stories-support/levers.js";
-import { asStoryComponent, chartRender, type StoryArgs } from "../../stories-support/render.js";
+import {
+  asStoryComponent,
+  chartRender,
+  type StoryArgs,
+  twoLocalesRender,
+} from "../../stories-support/render.js";
 import * as state from "../../stories-support/states.js";
 import { WhatIfPanel, type WhatIfPanelProps } from "./WhatIfPanel.js";
 
@@ -32,3 +37,13 @@ export const Rising: Story = state.risingAboveBand;
 export const Refused: Story = { name: "Refused: too little history", args: { dataset: "empty" } };
 export const DarkTheme: Story = { ...state.darkTheme, args: { dataset: "rising" } };
 export const RightToLeft: Story = { ...state.rightToLeft, args: { dataset: "rising" } };
+export const DrainingBelowBand: Story = state.drainingBelowBand;
+export const LongCategoryNames: Story = state.longCategoryList;
+export const TwoLocales: Story = {
+  args: { dataset: "rising" },
+  render: twoLocalesRender<Args>(WhatIfPanel, whatIfData),
+};
+export const ReducedMotion: Story = state.reducedMotion;
+export const CityBurst: Story = state.cityBurst;
+export const TrackerLongTail: Story = state.trackerLongTail;
+export const CoreSample: Story = state.coreSample;
