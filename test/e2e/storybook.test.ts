@@ -102,6 +102,13 @@ describe("storybook-static", () => {
         ),
       ).toEqual([]);
       expect(problems).toEqual([]);
+      if (reduce === "reduce") {
+        // Under prefers-reduced-motion nothing may move: no running CSS animation or transition.
+        const moving = await page.evaluate(
+          () => document.getAnimations().filter((a) => a.playState === "running").length,
+        );
+        expect(moving, "animations running under prefers-reduced-motion").toBe(0);
+      }
       previewReady = true;
       problems = [];
     },
