@@ -50,10 +50,35 @@ export class CsvScanner {
     const n = text.length;
     const delim = this.delimiter;
     const row = this.row;
+    const delimiter = String.fromCharCode(delim);
+    // Where the next quote, carriage return and delimiter are: a record without
+    // quotes or lone returns is split with indexOf, much faster than a loop over
+    // chars; the others take the careful path below.
+    let nextQuote = -1;
+    let nextReturn = -1;
+    let nextDelimiter = -1;
     let pos = 0;
     while (pos < n) {
       const recordStart = pos;
       row.reset(text);
+      if (nextQuote < pos && nextQuote !== n) nextQuote = indexOrEnd(text, '"', pos);
+      if (nextReturn < pos && nextReturn !== n) nextReturn = indexOrEnd(text, "\r", pos);
+      const newline = text.indexOf("\n", pos);
+      if (newline >= 0 && nextQuote > newline && nextReturn >= newline - 1) {
+        const lineEnd = nextReturn === newline - 1 ? newline - 1 : newline;
+        let p = pos;
+        if (nextDelimiter < p) nextDelimiter = indexOrEnd(text, delimiter, p);
+        while (nextDelimiter < lineEnd) {
+          row.push(p, nextDelimiter);
+          p = nextDelimiter + 1;
+          nextDelimiter = indexOrEnd(text, delimiter, p);
+        }
+        row.push(p, lineEnd);
+        pos = newline + 1;
+        this.record++;
+        if (!(row.count === 1 && lineEnd === recordStart)) this.onRecord(row, this.record);
+        continue;
+      }
       let complete = false;
       while (true) {
         if (pos >= n) {
@@ -149,6 +174,12 @@ export class CsvScanner {
     }
     return tail;
   }
+}
+
+/** The index of `search` in `text` from `from`, or `text.length` when there is none. */
+function indexOrEnd(text: string, search: string, from: number): number {
+  const i = text.indexOf(search, from);
+  return i < 0 ? text.length : i;
 }
 
 /**
