@@ -4,10 +4,19 @@
  * rather than a `Map`.
  */
 
-/** FNV-1a of `s[start, end)` char codes, as a 32-bit integer. */
+/**
+ * FNV-1a of `s[start, end)` char codes, with murmur3's finalizer: FNV alone
+ * leaves the low bits of similar keys (`T-0000001`, `T-0000002`…) clustered,
+ * and the table indexes by the low bits.
+ */
 export function hashText(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
