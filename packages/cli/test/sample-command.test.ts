@@ -83,30 +83,27 @@ describe("progress on stderr for big files", () => {
 
 describe("the built command, as a real process", () => {
   const bin = resolve(import.meta.dirname, "../dist/bin.js");
-  it(
-    "exits 2 with one line and no stack trace on an empty file, and 0 on a good one",
-    async () => {
-      // turbo builds the CLI before its tests (packages/cli/turbo.json); alone, run `pnpm build` first.
-      expect(existsSync(bin), `${bin} is missing: build the CLI first`).toBe(true);
-      const exec = promisify(execFile);
-      writeFileSync(join(files.dir, "empty.csv"), "");
-      const failed = await exec(process.execPath, [bin, "metrics", "empty.csv"], {
-        cwd: files.dir,
-      }).catch((e) => e);
-      expect(failed.code).toBe(2);
-      expect(failed.stderr).toBe(
-        'tidemark: empty.csv is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.\n',
-      );
-      await exec(
-        process.execPath,
-        [bin, "sample", "--out", "p.csv", "--tickets", "500", "--days", "14"],
-        { cwd: files.dir },
-      );
-      const ok = await exec(process.execPath, [bin, "metrics", "p.csv", "--format", "csv"], {
-        cwd: files.dir,
-      });
-      expect(ok.stdout.split("\n")[0]).toMatch(/^bucket_start,created,/);
-      expect(ok.stdout.trimEnd().split("\n").length).toBeGreaterThanOrEqual(15);
-    },
-  );
+  it("exits 2 with one line and no stack trace on an empty file, and 0 on a good one", async () => {
+    // turbo builds the CLI before its tests (packages/cli/turbo.json); alone, run `pnpm build` first.
+    expect(existsSync(bin), `${bin} is missing: build the CLI first`).toBe(true);
+    const exec = promisify(execFile);
+    writeFileSync(join(files.dir, "empty.csv"), "");
+    const failed = await exec(process.execPath, [bin, "metrics", "empty.csv"], {
+      cwd: files.dir,
+    }).catch((e) => e);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toBe(
+      'tidemark: empty.csv is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.\n',
+    );
+    await exec(
+      process.execPath,
+      [bin, "sample", "--out", "p.csv", "--tickets", "500", "--days", "14"],
+      { cwd: files.dir },
+    );
+    const ok = await exec(process.execPath, [bin, "metrics", "p.csv", "--format", "csv"], {
+      cwd: files.dir,
+    });
+    expect(ok.stdout.split("\n")[0]).toMatch(/^bucket_start,created,/);
+    expect(ok.stdout.trimEnd().split("\n").length).toBeGreaterThanOrEqual(15);
+  });
 });
