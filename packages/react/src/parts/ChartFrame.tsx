@@ -131,3 +131,38 @@ export function ChartFrame(props: ChartFrameProps) {
     </figure>
   );
 }
+
+/**
+ * The {@link ChartFrame} props every chart passes the same way: the model's
+ * size, summary, table and navigation, and the host's title, table mode, theme,
+ * class and style.
+ */
+export function frameProps(
+  model: {
+    width: number;
+    height: number;
+    summary: string;
+    table: TableModel;
+    nav?: PointNavigation;
+  },
+  props: {
+    title?: string;
+    dataTable?: DataTableMode;
+    theme?: Theme;
+    className?: string;
+    style?: CSSProperties;
+  },
+) {
+  return {
+    width: model.width,
+    height: model.height,
+    summary: model.summary,
+    table: model.table,
+    nav: model.nav,
+    title: props.title,
+    dataTable: props.dataTable,
+    theme: props.theme,
+    className: props.className,
+    style: props.style,
+  };
+}

@@ -1,7 +1,7 @@
 "use client";
 import type { AgingPoints, AgingResult } from "@tidemark/core";
 import { useMemo } from "react";
-import { ChartFrame } from "../../parts/ChartFrame.js";
+import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
 import { type ThemeToken, themeVar } from "../../theme/tokens.js";
@@ -30,17 +30,8 @@ function AgingWorkChart(props: AgingWorkProps & { width: number }) {
   const last = m.rows.length - 1;
   return (
     <ChartFrame
-      width={m.width}
-      height={m.height}
-      summary={m.summary}
-      title={props.title}
+      {...frameProps(m, props)}
       fallbackTitle="Open work by age"
-      table={m.table}
-      dataTable={props.dataTable}
-      nav={m.nav}
-      theme={props.theme}
-      className={props.className}
-      style={props.style}
       legend={
         <dl style={{ display: "flex", flexWrap: "wrap", gap: "2px 16px", margin: "6px 0 0" }}>
           {m.stats.map((s) => (

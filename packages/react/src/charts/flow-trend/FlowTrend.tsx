@@ -2,7 +2,7 @@
 import type { MetricsResult } from "@tidemark/core";
 import { useMemo } from "react";
 import { Axis } from "../../parts/Axis.js";
-import { ChartFrame } from "../../parts/ChartFrame.js";
+import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
 import { Legend } from "../../parts/Legend.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
@@ -24,17 +24,8 @@ function FlowTrendChart(props: FlowTrendProps & { width: number }) {
   );
   return (
     <ChartFrame
-      width={m.width}
-      height={m.height}
-      summary={m.summary}
-      title={props.title}
+      {...frameProps(m, props)}
       fallbackTitle="Inflow and throughput"
-      table={m.table}
-      dataTable={props.dataTable}
-      nav={m.nav}
-      theme={props.theme}
-      className={props.className}
-      style={props.style}
       legend={
         <Legend
           items={[

@@ -2,7 +2,7 @@
 import type { DailySeries, ForecastResult } from "@tidemark/core";
 import { useId, useMemo } from "react";
 import { Axis } from "../../parts/Axis.js";
-import { ChartFrame } from "../../parts/ChartFrame.js";
+import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
 import { Legend } from "../../parts/Legend.js";
 import { rootStyle } from "../../parts/styles.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
@@ -64,17 +64,8 @@ function ForecastFanChart(props: ForecastFanProps & { width: number }) {
   if (m.status !== "ok") return <Refusal {...props} m={m} />;
   return (
     <ChartFrame
-      width={m.width}
-      height={m.height}
-      summary={m.summary}
-      title={props.title}
+      {...frameProps(m, props)}
       fallbackTitle="Backlog forecast"
-      table={m.table}
-      dataTable={props.dataTable}
-      nav={m.nav}
-      theme={props.theme}
-      className={props.className}
-      style={props.style}
       legend={
         <>
           <Legend

@@ -2,7 +2,7 @@
 import type { DurationSummary } from "@tidemark/core";
 import { useMemo } from "react";
 import { Axis } from "../../parts/Axis.js";
-import { ChartFrame } from "../../parts/ChartFrame.js";
+import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
 import { themeVar } from "../../theme/tokens.js";
@@ -28,19 +28,7 @@ function LeadTimeHistogramChart(props: LeadTimeHistogramProps & { width: number 
     [hours, summary, width, height, locale, timeZone, edges],
   );
   return (
-    <ChartFrame
-      width={m.width}
-      height={m.height}
-      summary={m.summary}
-      title={props.title}
-      fallbackTitle="Lead time distribution"
-      table={m.table}
-      dataTable={props.dataTable}
-      nav={m.nav}
-      theme={props.theme}
-      className={props.className}
-      style={props.style}
-    >
+    <ChartFrame {...frameProps(m, props)} fallbackTitle="Lead time distribution">
       <Axis orientation="left" ticks={m.yTicks} at={m.plot.left} gridTo={m.plot.right} />
       {m.bins.map((b) => (
         <rect

@@ -2,7 +2,7 @@
 import type { DurationSummary, LeadTimePoints } from "@tidemark/core";
 import { useMemo } from "react";
 import { Axis } from "../../parts/Axis.js";
-import { ChartFrame } from "../../parts/ChartFrame.js";
+import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
 import { Legend } from "../../parts/Legend.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
@@ -30,17 +30,8 @@ function LeadTimeScatterChart(props: LeadTimeScatterProps & { width: number }) {
   );
   return (
     <ChartFrame
-      width={m.width}
-      height={m.height}
-      summary={m.summary}
-      title={props.title}
+      {...frameProps(m, props)}
       fallbackTitle="Lead time by resolved ticket"
-      table={m.table}
-      dataTable={props.dataTable}
-      nav={m.nav}
-      theme={props.theme}
-      className={props.className}
-      style={props.style}
       legend={
         <Legend
           items={[
