@@ -5,6 +5,7 @@ import {
   type RowIssue,
   type TicketLog,
 } from "../types.js";
+import { findRepeatedIds } from "./duplicates.js";
 import { hashText, TextTable } from "./text-index.js";
 
 /** Shortens a raw value for an issue report. */
@@ -12,7 +13,10 @@ export function clip(value: string): string {
   return value.length > 80 ? `${value.slice(0, 77)}…` : value;
 }
 
-function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
+function grow<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(
+  a: T,
+  size: number,
+): T {
   const next = new (a.constructor as new (n: number) => T)(size);
   next.set(a);
   return next;
@@ -29,8 +33,9 @@ export class TicketLogBuilder {
   idField = "id";
   private size = 0;
   private capacity = 1024;
-  /** Ticket ids; a ticket's index is its id's index here. */
-  private readonly ids = new TextTable();
+  /** Ticket ids by index, and their hashes for finding repeats. */
+  private readonly ids: string[] = [];
+  private idHashes = new Uint32Array(this.capacity);
   private rows = new Int32Array(this.capacity);
   private createdAt = new Float64Array(this.capacity);
   private resolvedAt = new Float64Array(this.capacity);
@@ -43,9 +48,15 @@ export class TicketLogBuilder {
     return start >= end ? -1 : (this.dictionaries[attribute] as TextTable).intern(s, start, end);
   }
 
+  /** The text of attribute `attribute`'s code `code`. */
+  attributeValue(attribute: number, code: number): string {
+    return (this.dictionaries[attribute] as TextTable).values[code] as string;
+  }
+
   /**
    * Adds one ticket whose id is `s[idStart, idEnd)`; `attributeCodes` from
-   * {@link code}, in ATTRIBUTE_NAMES order.
+   * {@link code}, in ATTRIBUTE_NAMES order. Repeated ids are found by
+   * {@link finish}.
    */
   add(
     row: number,
@@ -57,15 +68,10 @@ export class TicketLogBuilder {
     attributeCodes: ArrayLike<number>,
     kind: number,
   ): void {
-    const hash = hashText(s, idStart, idEnd);
-    const existing = this.ids.lookup(s, idStart, idEnd, hash);
-    if (existing >= 0) {
-      this.duplicate(existing, row, createdAt, resolvedAt, attributeCodes, kind);
-      return;
-    }
     if (this.size === this.capacity) this.enlarge();
     const i = this.size++;
-    this.ids.add(s.slice(idStart, idEnd), hash);
+    this.ids.push(s.slice(idStart, idEnd));
+    this.idHashes[i] = hashText(s, idStart, idEnd);
     this.rows[i] = row;
     this.createdAt[i] = createdAt;
     this.resolvedAt[i] = resolvedAt;
@@ -74,24 +80,21 @@ export class TicketLogBuilder {
       (this.codes[a] as Int32Array)[i] = attributeCodes[a];
   }
 
-  private duplicate(
-    i: number,
-    row: number,
-    createdAt: number,
-    resolvedAt: number,
-    attributeCodes: ArrayLike<number>,
-    kind: number,
-  ): void {
+  /**
+   * Reports ticket `later`, whose id repeats ticket `first`'s: identical
+   * values are merged (a warning), different ones refused (an error; the
+   * first row wins). Either way `later` leaves the log.
+   */
+  private reportRepeat(later: number, first: number): void {
     const sameTime = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
     let identical =
-      sameTime(this.createdAt[i], createdAt) &&
-      sameTime(this.resolvedAt[i], resolvedAt) &&
-      this.kinds[i] === kind;
-    for (let a = 0; a < ATTRIBUTE_NAMES.length; a++) {
-      if ((this.codes[a] as Int32Array)[i] !== attributeCodes[a]) identical = false;
-    }
-    const first = this.rows[i];
-    const id = this.ids.values[i];
+      sameTime(this.createdAt[first], this.createdAt[later]) &&
+      sameTime(this.resolvedAt[first], this.resolvedAt[later]) &&
+      this.kinds[first] === this.kinds[later];
+    for (const codes of this.codes) if (codes[first] !== codes[later]) identical = false;
+    const row = this.rows[later];
+    const firstRow = this.rows[first];
+    const id = this.ids[first] as string;
     this.issues.push(
       identical
         ? {
@@ -100,7 +103,7 @@ export class TicketLogBuilder {
             severity: "warning",
             ticketId: id,
             value: clip(id),
-            reason: `duplicate of row ${first}, identical: merged into it`,
+            reason: `duplicate of row ${firstRow}, identical: merged into it`,
           }
         : {
             row,
@@ -108,14 +111,39 @@ export class TicketLogBuilder {
             severity: "error",
             ticketId: id,
             value: clip(id),
-            reason: `duplicate id: row ${first} has the same id with different values; kept row ${first}`,
+            reason: `duplicate id: row ${firstRow} has the same id with different values; kept row ${firstRow}`,
           },
     );
+  }
+
+  /** Reports repeated ids and removes their later tickets, keeping the order. */
+  private dropRepeatedIds(): void {
+    const repeats = findRepeatedIds(this.ids, this.idHashes);
+    if (repeats.length === 0) return;
+    const drop = new Uint8Array(this.size);
+    for (const { later, first } of repeats) {
+      this.reportRepeat(later, first);
+      drop[later] = 1;
+    }
+    let kept = 0;
+    for (let i = 0; i < this.size; i++) {
+      if (drop[i] === 1) continue;
+      this.ids[kept] = this.ids[i] as string;
+      this.rows[kept] = this.rows[i];
+      this.createdAt[kept] = this.createdAt[i];
+      this.resolvedAt[kept] = this.resolvedAt[i];
+      this.kinds[kept] = this.kinds[i];
+      for (const codes of this.codes) codes[kept] = codes[i];
+      kept++;
+    }
+    this.ids.length = kept;
+    this.size = kept;
   }
 
   private enlarge(): void {
     this.capacity *= 2;
     this.rows = grow(this.rows, this.capacity);
+    this.idHashes = grow(this.idHashes, this.capacity);
     this.createdAt = grow(this.createdAt, this.capacity);
     this.resolvedAt = grow(this.resolvedAt, this.capacity);
     this.kinds = grow(this.kinds, this.capacity);
@@ -129,6 +157,7 @@ export class TicketLogBuilder {
    * memory of a big parse down.
    */
   finish(): TicketLog {
+    this.dropRepeatedIds();
     const n = this.size;
     const createdAt = this.createdAt.subarray(0, n);
     const resolvedAt = this.resolvedAt.subarray(0, n);
@@ -143,7 +172,7 @@ export class TicketLogBuilder {
     for (let i = 0; i < n; i++) ticket[i] = i;
     return {
       size: n,
-      ids: this.ids.values,
+      ids: this.ids,
       createdAt,
       firstSolvedAt: resolvedAt,
       finalSolvedAt: resolvedAt,
