@@ -4,6 +4,7 @@ import { ATTRIBUTE_NAMES, INFLOW_KINDS, type InflowKind, type RowIssue } from ".
 import { clip, type TicketLogBuilder } from "./builder.js";
 import { TICKET_FIELDS, type TicketField } from "./columns.js";
 import { fieldString, type RowView } from "./row-view.js";
+import { TextTable } from "./text-index.js";
 
 const KIND_BY_NAME = new Map<string, number>(
   INFLOW_KINDS.flatMap((k, i) => [
@@ -33,6 +34,9 @@ export class TicketRowReader {
   private readonly columns: Int32Array;
   private readonly names: string[];
   private readonly codes = new Int32Array(ATTRIBUTE_NAMES.length);
+  private readonly kindTexts = new TextTable();
+  private readonly kindByText: number[] = [];
+  private readonly kindByCategory: number[] = [];
 
   constructor(
     builder: TicketLogBuilder,
@@ -56,6 +60,28 @@ export class TicketRowReader {
       }
       this.kindOfCategory.set(category, code);
     }
+  }
+
+  /**
+   * The inflow kind of `s[start, end)`, or -1. Each distinct text is looked up
+   * once: the hot path finds it in a small table without slicing a string.
+   */
+  private kindOfText(s: string, start: number, end: number): number {
+    const index = this.kindTexts.intern(s, start, end);
+    if (index === this.kindByText.length) {
+      const text = this.kindTexts.values[index] as string;
+      this.kindByText.push(KIND_BY_NAME.get(text.trim().toLowerCase()) ?? -1);
+    }
+    return this.kindByText[index] as number;
+  }
+
+  /** The inflow kind mapped to category code `code` (`new` when unmapped). */
+  private kindOfCategoryCode(code: number): number {
+    while (this.kindByCategory.length <= code) {
+      const category = this.builder.attributeValue(CATEGORY, this.kindByCategory.length);
+      this.kindByCategory.push(this.kindOfCategory.get(category) ?? 0);
+    }
+    return this.kindByCategory[code] as number;
   }
 
   /** Records a problem with the row; returns false, for `return this.issue(…)`. */
@@ -166,8 +192,8 @@ export class TicketRowReader {
     let kind = 0;
     const kindCol = cols[F.inflowKind];
     if (!isBlank(view, kindCol)) {
-      const k = KIND_BY_NAME.get(fieldString(view, kindCol).trim().toLowerCase());
-      if (k === undefined) {
+      const k = this.kindOfText(view.text(kindCol), view.start(kindCol), view.end(kindCol));
+      if (k < 0) {
         return this.issue(
           row,
           F.inflowKind,
@@ -178,13 +204,15 @@ export class TicketRowReader {
         );
       }
       kind = k;
-    } else if (this.kindOfCategory.size > 0 && !isBlank(view, cols[F.category])) {
-      kind = this.kindOfCategory.get(fieldString(view, cols[F.category]).trim()) ?? 0;
+    } else if (this.kindOfCategory.size > 0 && this.codes[CATEGORY] >= 0) {
+      kind = this.kindOfCategoryCode(this.codes[CATEGORY]);
     }
     this.builder.add(row, idText, idStart, idEnd, createdAt, resolvedAt, this.codes, kind);
     return true;
   }
 }
+
+const CATEGORY = ATTRIBUTE_NAMES.indexOf("category");
 
 const isSpace = (c: number) => c === 32 || c === 9;
 
