@@ -1,5 +1,6 @@
 // Sums every vitest JSON report of the last test run into one line for CI:
-// "N passed, N failed". Reports: packages/*/test-results.json, apps/*/test-results.json, test-results/*.json.
+// "N passed, N failed". Reports: packages/*/test-results.json, apps/*/test-results.json,
+// packages/*/test-results/*.json (a package's further runs, e.g. React 18) and test-results/*.json.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -9,6 +10,9 @@ for (const dir of ["packages", "apps"]) {
   for (const name of readdirSync(join(root, dir))) {
     const f = join(root, dir, name, "test-results.json");
     if (existsSync(f)) files.push(f);
+    const more = join(root, dir, name, "test-results");
+    if (existsSync(more))
+      for (const m of readdirSync(more)) if (m.endsWith(".json")) files.push(join(more, m));
   }
 }
 const shared = join(root, "test-results");
@@ -19,6 +23,7 @@ if (existsSync(shared))
 // A suite that should have reported and did not (it crashed, or never ran) counts as a failure.
 const expected = ["packages/core", "packages/cli", "packages/react"]
   .map((d) => join(root, d, "test-results.json"))
+  .concat([join(root, "packages/react/test-results/react-18.json")])
   .concat(["storybook", "e2e"].map((n) => join(shared, `${n}.json`)));
 
 let passed = 0;
