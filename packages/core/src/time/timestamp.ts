@@ -27,6 +27,9 @@ export class TimestampReader {
   naiveCount = 0;
   private readonly clock: WallClock;
   readonly dateOrder: DateOrder;
+  /** The last date read by the common-layout path (YYYYMMDD), and its start in ms. */
+  private lastDate = -1;
+  private lastDay = 0;
 
   constructor(clock: WallClock, dateOrder: DateOrder) {
     this.clock = clock;
@@ -42,8 +45,62 @@ export class TimestampReader {
     while (start < end && s.charCodeAt(start) === 32) start++;
     while (end > start && s.charCodeAt(end - 1) === 32) end--;
     if (end - start < 8) return this.fail(NOT_A_DATE);
+    const fast = this.readCommonIso(s, start, end);
+    if (!Number.isNaN(fast)) return fast;
     const c4 = s.charCodeAt(start + 4);
     return c4 === 45 ? this.readIso(s, start, end) : this.readSlash(s, start, end);
+  }
+
+  /**
+   * The layout nearly every export writes, `YYYY-MM-DD[T ]HH:MM:SS` with `Z`,
+   * `±HH:MM` or nothing after it, read in one go; NaN for anything else, which
+   * then takes the general path (and gets its reason there). Consecutive rows
+   * mostly share a date, so the last date's day number is remembered.
+   */
+  private readCommonIso(s: string, i: number, end: number): number {
+    const length = end - i;
+    if (length !== 19 && length !== 20 && length !== 25) return Number.NaN;
+    const sep = s.charCodeAt(i + 10);
+    if (
+      s.charCodeAt(i + 4) !== 45 ||
+      s.charCodeAt(i + 7) !== 45 ||
+      (sep !== 84 && sep !== 32) ||
+      s.charCodeAt(i + 13) !== 58 ||
+      s.charCodeAt(i + 16) !== 58
+    )
+      return Number.NaN;
+    let offset = 0;
+    if (length === 20) {
+      if (s.charCodeAt(i + 19) !== 90) return Number.NaN;
+    } else if (length === 25) {
+      const sign = s.charCodeAt(i + 19);
+      if ((sign !== 43 && sign !== 45) || s.charCodeAt(i + 22) !== 58) return Number.NaN;
+      const oh = twoDigits(s, i + 20);
+      const om = twoDigits(s, i + 23);
+      if (oh > 18 || om > 59) return Number.NaN;
+      offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+    }
+    const date =
+      twoDigits(s, i) * 1_000_000 +
+      twoDigits(s, i + 2) * 10_000 +
+      twoDigits(s, i + 5) * 100 +
+      twoDigits(s, i + 8);
+    if (date !== this.lastDate) {
+      const y = Math.floor(date / 10_000);
+      const mo = Math.floor(date / 100) % 100;
+      const d = date % 100;
+      if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return Number.NaN;
+      this.lastDate = date;
+      this.lastDay = daysFromCivil(y, mo, d) * MS_PER_DAY;
+    }
+    const h = twoDigits(s, i + 11);
+    const mi = twoDigits(s, i + 14);
+    const sec = twoDigits(s, i + 17);
+    if (!(h <= 23 && mi <= 59 && sec <= 59)) return Number.NaN;
+    const wall = this.lastDay + h * 3_600_000 + mi * 60_000 + sec * 1000;
+    if (length !== 19) return wall - offset;
+    this.naiveCount++;
+    return this.clock.instant(wall);
   }
 
   private fail(reason: string): number {
@@ -166,6 +223,13 @@ export class TimestampReader {
     this.naiveCount++;
     return this.clock.instant(wall);
   }
+}
+
+/** The value of the two decimal digits at `s[i]`, or NaN. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
 }
 
 /** The value of `n` decimal digits at `s[i]`, or -1. */

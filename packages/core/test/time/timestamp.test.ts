@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { detectDateOrder, TimestampReader } from "../../src/time/timestamp.js";
 import { WallClock } from "../../src/time/zone.js";
@@ -42,6 +43,47 @@ describe("TimestampReader.read(text)", () => {
   ])("refuses %j: %s", (text, reason) => {
     expect(utc.read(text)).toBeNaN();
     expect(utc.reason).toBe(reason);
+  });
+});
+
+describe("the common layout YYYY-MM-DD[T ]HH:MM:SS[Z|±HH:MM]", () => {
+  const instant = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) });
+  const offsetMinutes = fc.integer({ min: -18 * 60, max: 18 * 60 });
+  const two = (n: number) => String(n).padStart(2, "0");
+
+  test("agrees with Date.parse, whatever the date, separator and offset", () => {
+    const reader = new TimestampReader(new WallClock("UTC"), "mdy");
+    fc.assert(
+      fc.property(instant, offsetMinutes, fc.constantFrom("T", " "), (ms, offset, sep) => {
+        const wall = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000).toISOString();
+        const sign = offset < 0 ? "-" : "+";
+        const zone = `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
+        const text = `${wall.slice(0, 10)}${sep}${wall.slice(11, 19)}${zone}`;
+        expect(reader.read(text)).toBe(Date.parse(`${wall.slice(0, 19)}${zone}`));
+        expect(reader.read(`${wall.slice(0, 10)}${sep}${wall.slice(11, 19)}Z`)).toBe(
+          Date.parse(`${wall.slice(0, 19)}Z`),
+        );
+      }),
+    );
+  });
+
+  test("a date remembered from the row before does not leak into an invalid one", () => {
+    const reader = new TimestampReader(new WallClock("UTC"), "mdy");
+    expect(reader.read("2024-02-28T10:00:00Z")).toBe(Date.UTC(2024, 1, 28, 10));
+    expect(reader.read("2023-02-29T10:00:00Z")).toBeNaN();
+    expect(reader.reason).toBe("day 29 does not exist in 2023-2");
+    expect(reader.read("2024-02-28T24:00:00Z")).toBeNaN();
+    expect(reader.read("2024-02-28T10:00:00+19:00")).toBeNaN();
+    expect(reader.read("2024-02-28T1a:00:00Z")).toBeNaN();
+    expect(reader.read("2024-02-28T10:00:00Z")).toBe(Date.UTC(2024, 1, 28, 10));
+  });
+
+  test("without an offset it is wall time in the zone, and counted as naive", () => {
+    const reader = new TimestampReader(new WallClock("Europe/Paris"), "dmy");
+    expect(reader.read("2024-07-01 10:00:00")).toBe(Date.UTC(2024, 6, 1, 8));
+    expect(reader.read("2024-12-01T10:00:00")).toBe(Date.UTC(2024, 11, 1, 9));
+    expect(reader.read("2024-12-01T10:00:00Z")).toBe(Date.UTC(2024, 11, 1, 10));
+    expect(reader.naiveCount).toBe(2);
   });
 });
 
