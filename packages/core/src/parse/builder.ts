@@ -45,7 +45,7 @@ export class TicketLogBuilder {
 
   /** The code of attribute text `s[start, end)` (-1 for empty), adding it to the dictionary. */
   code(attribute: number, s: string, start: number, end: number): number {
-    return start >= end ? -1 : (this.dictionaries[attribute] as TextTable).intern(s, start, end);
+    return start >= end ? -1 : (this.dictionaries[attribute] as TextTable).internFew(s, start, end);
   }
 
   /** The text of attribute `attribute`'s code `code`. */

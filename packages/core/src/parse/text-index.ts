@@ -33,6 +33,7 @@ export class TextTable {
   readonly values: string[] = [];
   private slots = new Int32Array(1024).fill(-1);
   private hashes = new Uint32Array(1024);
+  private readonly recent = new Int32Array(256).fill(-1);
 
   /** The index of `s[start, end)`, or -1. */
   lookup(s: string, start: number, end: number, hash = hashText(s, start, end)): number {
@@ -56,6 +57,28 @@ export class TextTable {
     this.hashes[index] = hash;
     if (this.values.length * 2 > this.slots.length) this.rehash();
     else this.place(index, hash);
+    return index;
+  }
+
+  /**
+   * The index of `s[start, end)`, adding it if new: for columns with few
+   * distinct values (categories, channels, teams). A small table keyed by the
+   * text's length and three of its chars remembers the last value seen with
+   * that key, so most lookups read the text once to compare, not twice.
+   */
+  internFew(s: string, start: number, end: number): number {
+    const length = end - start;
+    const key =
+      (length * 31 +
+        s.charCodeAt(start) * 7 +
+        s.charCodeAt(start + (length >> 1)) * 3 +
+        s.charCodeAt(end - 1)) &
+      255;
+    const candidate = this.recent[key];
+    if (candidate >= 0 && sameText(this.values[candidate] as string, s, start, end))
+      return candidate;
+    const index = this.intern(s, start, end);
+    this.recent[key] = index;
     return index;
   }
 

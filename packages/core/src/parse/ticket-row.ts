@@ -67,7 +67,7 @@ export class TicketRowReader {
    * once: the hot path finds it in a small table without slicing a string.
    */
   private kindOfText(s: string, start: number, end: number): number {
-    const index = this.kindTexts.intern(s, start, end);
+    const index = this.kindTexts.internFew(s, start, end);
     if (index === this.kindByText.length) {
       const text = this.kindTexts.values[index] as string;
       this.kindByText.push(KIND_BY_NAME.get(text.trim().toLowerCase()) ?? -1);
