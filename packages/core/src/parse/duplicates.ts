@@ -18,11 +18,11 @@ export interface RepeatedId {
  */
 export function findRepeatedIds(ids: readonly string[], hashes: Uint32Array): RepeatedId[] {
   const n = ids.length;
-  const order = sortByHash(hashes.subarray(0, n));
+  const { keys, order } = sortByHash(hashes.subarray(0, n));
   const repeats: RepeatedId[] = [];
   for (let run = 0; run < n; ) {
     let end = run + 1;
-    while (end < n && hashes[order[end]] === hashes[order[run]]) end++;
+    while (end < n && keys[end] === keys[run]) end++;
     // Equal hashes are rare and their runs short: compare every pair of the
     // run. The stable sort keeps indexes ascending, so the first match is the
     // id's first ticket.
@@ -40,29 +40,33 @@ export function findRepeatedIds(ids: readonly string[], hashes: Uint32Array): Re
   return repeats.sort((a, b) => a.later - b.later);
 }
 
-/** Indexes 0…n-1 ordered by hash, stably (three 11-bit LSD radix passes). */
-function sortByHash(hashes: Uint32Array): Int32Array {
+/** The hashes sorted, and the index of each, stably (two 16-bit LSD radix passes). */
+function sortByHash(hashes: Uint32Array): { keys: Uint32Array; order: Int32Array } {
   const n = hashes.length;
+  let keys = hashes.slice();
   let order = new Int32Array(n);
-  let next = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const counts = new Int32Array(2048);
-  for (let shift = 0; shift < 33; shift += 11) {
+  let nextKeys = new Uint32Array(n);
+  let nextOrder = new Int32Array(n);
+  const counts = new Int32Array(65_536);
+  for (let shift = 0; shift < 32; shift += 16) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(hashes[i] >>> shift) & 2047]++;
+    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 0xffff]++;
     let sum = 0;
-    for (let b = 0; b < 2048; b++) {
+    for (let b = 0; b < 65_536; b++) {
       const c = counts[b];
       counts[b] = sum;
       sum += c;
     }
+    // Keys travel with their indexes, so every read is sequential.
     for (let i = 0; i < n; i++) {
-      const index = order[i];
-      next[counts[(hashes[index] >>> shift) & 2047]++] = index;
+      const key = keys[i];
+      const to = counts[(key >>> shift) & 0xffff]++;
+      nextKeys[to] = key;
+      nextOrder[to] = order[i];
     }
-    const t = order;
-    order = next;
-    next = t;
+    [keys, nextKeys] = [nextKeys, keys];
+    [order, nextOrder] = [nextOrder, order];
   }
-  return order;
+  return { keys, order };
 }
