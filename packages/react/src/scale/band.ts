@@ -46,3 +46,10 @@ export function slotTicks(n: number, count: number): number[] {
   for (let i = 0; i < n; i += every) out.push(i);
   return out;
 }
+
+/** The centre of every slot, px, in one array (for the array-based path builders). */
+export function slotCenters(slots: SlotScale): Float64Array {
+  const xs = new Float64Array(slots.count);
+  for (let i = 0; i < slots.count; i++) xs[i] = slots.center(i);
+  return xs;
+}

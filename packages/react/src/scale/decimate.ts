@@ -13,38 +13,65 @@ export function visibleIndices(
   defined: (i: number) => boolean = () => true,
   columnWidth = 2,
 ): number[] {
+  const xs = new Float64Array(Math.max(0, n));
+  const ys = new Float64Array(Math.max(0, n));
+  for (let i = 0; i < n; i++) {
+    xs[i] = x(i);
+    ys[i] = defined(i) ? y(i) : Number.NaN;
+  }
+  return visibleOf(xs, ys, columnWidth);
+}
+
+/**
+ * {@link visibleIndices} over pixel arrays: `ys[i]` is `NaN` where point `i` is
+ * undefined (a gap). The fast path the charts use.
+ */
+export function visibleOf(xs: ArrayLike<number>, ys: ArrayLike<number>, columnWidth = 2): number[] {
+  const n = ys.length;
   const out: number[] = [];
   let column = Number.NaN;
   let first = -1;
   let last = -1;
   let lo = -1;
   let hi = -1;
+  let loV = 0;
+  let hiV = 0;
+  // first ≤ min(lo, hi) ≤ max(lo, hi) ≤ last: push them in order, each once.
   const flush = () => {
     if (first < 0) return;
-    const picks = [first, lo, hi, last].sort((a, b) => a - b);
-    for (let k = 0; k < picks.length; k++) {
-      const p = picks[k] as number;
-      if (k === 0 || p !== picks[k - 1]) out.push(p);
-    }
-    first = last = lo = hi = -1;
+    const a = Math.min(lo, hi);
+    const b = Math.max(lo, hi);
+    out.push(first);
+    if (a !== first) out.push(a);
+    if (b !== a) out.push(b);
+    if (last !== b) out.push(last);
+    first = -1;
   };
   for (let i = 0; i < n; i++) {
-    if (!defined(i)) {
+    const v = ys[i] as number;
+    if (Number.isNaN(v)) {
       flush();
       out.push(i);
       column = Number.NaN;
       continue;
     }
-    const c = Math.floor(x(i) / columnWidth);
+    const c = Math.floor((xs[i] as number) / columnWidth);
     if (c !== column) {
       flush();
       column = c;
     }
-    const v = y(i);
-    if (first < 0) first = lo = hi = i;
-    else {
-      if (v < y(lo)) lo = i;
-      if (v > y(hi)) hi = i;
+    if (first < 0) {
+      first = lo = hi = i;
+      loV = hiV = v;
+    } else {
+      if (v < loV) {
+        lo = i;
+        loV = v;
+      }
+      if (v > hiV) {
+        hi = i;
+        hiV = v;
+      }
     }
     last = i;
   }

@@ -51,3 +51,20 @@ export function niceMax(max: number, count = 5): number {
 
 /** Rounds a pixel value to 0.1 px for compact SVG. */
 export const px = (v: number): number => (Number.isFinite(v) ? Math.round(v * 10) / 10 : 0);
+
+/**
+ * `scale(value(item))` for each item, px; `NaN` where the value is missing or not
+ * finite, so the path builders leave a gap there.
+ */
+export function pixelsOf<T>(
+  items: readonly T[],
+  value: (item: T) => number | null | undefined,
+  scale: (v: number) => number,
+): Float64Array {
+  const out = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const v = value(items[i] as T);
+    out[i] = typeof v === "number" && Number.isFinite(v) ? scale(v) : Number.NaN;
+  }
+  return out;
+}

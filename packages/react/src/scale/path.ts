@@ -5,7 +5,21 @@
  */
 type Accessor<T> = (d: T, i: number) => number;
 
-const round = (v: number): number => Math.round(v * 10) / 10;
+/**
+ * `v` rounded to 0.1 as text: the same characters as `String(Math.round(v * 10) / 10)`,
+ * built from integers (printing a fraction is the costly part of a long path).
+ *
+ * @example coord(12.345) // "12.3"
+ */
+export function coord(v: number): string {
+  const r = Math.round(v * 10);
+  if (!(r > -2_000_000_000 && r < 2_000_000_000)) return `${r / 10}`;
+  const q = (r / 10) | 0;
+  const d = r - q * 10;
+  if (d === 0) return `${q}`;
+  if (r > 0) return `${q}.${d}`;
+  return q === 0 ? `-0.${-d}` : `${q}.${-d}`;
+}
 
 /**
  * A polyline through the defined points; a gap starts a new subpath, and a
@@ -35,7 +49,7 @@ export function linePath<T>(
       close();
       continue;
     }
-    d += `${run > 0 ? "L" : "M"}${round(px)},${round(py)}`;
+    d += `${run > 0 ? "L" : "M"}${coord(px)},${coord(py)}`;
     run++;
   }
   close();
@@ -64,12 +78,12 @@ export function areaPath<T>(
     for (let k = 0; k < run.length; k++) {
       const i = run[k] as number;
       const item = data[i] as T;
-      top += `${k === 0 ? "M" : "L"}${round(x(item, i))},${round(y1(item, i))}`;
+      top += `${k === 0 ? "M" : "L"}${coord(x(item, i))},${coord(y1(item, i))}`;
     }
     for (let k = run.length - 1; k >= 0; k--) {
       const i = run[k] as number;
       const item = data[i] as T;
-      bottom += `L${round(x(item, i))},${round(y0(item, i))}`;
+      bottom += `L${coord(x(item, i))},${coord(y0(item, i))}`;
     }
     d += `${top}${bottom}Z`;
     run = [];
@@ -86,4 +100,92 @@ export function areaPath<T>(
   }
   flush();
   return d;
+}
+
+/**
+ * A polyline through points `idx` (indices into the pixel arrays, e.g. from
+ * `visibleOf`); `NaN` in `ys` is a gap. Same output as {@link linePath}.
+ */
+export function linePathAt(
+  idx: readonly number[],
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+): string {
+  let d = "";
+  let run = 0;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k] as number;
+    const px = xs[i] as number;
+    const py = ys[i] as number;
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      if (run === 1) d += "h0";
+      run = 0;
+      continue;
+    }
+    d += `${run > 0 ? "L" : "M"}${coord(px)},${coord(py)}`;
+    run++;
+  }
+  if (run === 1) d += "h0";
+  return d;
+}
+
+/**
+ * The area between `y0s` (or a constant baseline) and `y1s` over points `idx`;
+ * `NaN` in either is a gap. Same output as {@link areaPath}.
+ */
+export function areaPathAt(
+  idx: readonly number[],
+  xs: ArrayLike<number>,
+  y0s: ArrayLike<number> | number,
+  y1s: ArrayLike<number>,
+): string {
+  const base = typeof y0s === "number" ? coord(y0s) : "";
+  const y0 = (i: number) => (typeof y0s === "number" ? y0s : (y0s[i] as number));
+  let d = "";
+  let from = 0;
+  let count = 0;
+  const flush = (end: number) => {
+    if (count === 0) return;
+    let top = "";
+    let bottom = "";
+    for (let k = from; k < end; k++) {
+      const i = idx[k] as number;
+      top += `${k === from ? "M" : "L"}${coord(xs[i] as number)},${coord(y1s[i] as number)}`;
+    }
+    for (let k = end - 1; k >= from; k--) {
+      const i = idx[k] as number;
+      bottom += `L${coord(xs[i] as number)},${base || coord(y0(i))}`;
+    }
+    d += `${top}${bottom}Z`;
+    count = 0;
+  };
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k] as number;
+    const ok =
+      Number.isFinite(xs[i] as number) &&
+      Number.isFinite(y0(i)) &&
+      Number.isFinite(y1s[i] as number);
+    if (ok) {
+      if (count === 0) from = k;
+      count++;
+    } else flush(k);
+  }
+  flush(idx.length);
+  return d;
+}
+
+/**
+ * The points of a series with no defined neighbour (a single bucket, or one
+ * between gaps): a line draws nothing visible there, so charts mark them with a dot.
+ */
+export function lonePoints(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  const ok = (i: number) => i >= 0 && i < ys.length && Number.isFinite(ys[i] as number);
+  for (let i = 0; i < ys.length; i++)
+    if (ok(i) && !ok(i - 1) && !ok(i + 1))
+      out.push({ x: Number(coord(xs[i] as number)), y: Number(coord(ys[i] as number)) });
+  return out;
 }

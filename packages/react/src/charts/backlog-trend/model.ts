@@ -1,10 +1,10 @@
 import type { BucketMetrics, MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
-import { slotScale } from "../../scale/band.js";
-import { visibleIndices } from "../../scale/decimate.js";
-import { linearScale, niceMax, px } from "../../scale/linear.js";
-import { areaPath, linePath } from "../../scale/path.js";
+import { slotCenters, slotScale } from "../../scale/band.js";
+import { visibleOf } from "../../scale/decimate.js";
+import { linearScale, niceMax, pixelsOf, px } from "../../scale/linear.js";
+import { areaPathAt, coord, linePathAt, lonePoints } from "../../scale/path.js";
 import {
   bucketTicks,
   maxOf,
@@ -29,6 +29,8 @@ export interface BacklogTrendModel {
   height: number;
   /** The level, one line through each bucket's `backlog`. */
   backlogPath: string;
+  /** Buckets whose level has no neighbour to draw a line to (one bucket, or one between gaps). */
+  backlogDots: { x: number; y: number }[];
   /** The healthy band `[bandLow, bandHigh]` as a shaded area; gaps where there is no band. */
   bandPath: string;
   /** Markers of buckets above the band (triangles pointing up) and below it (pointing down). */
@@ -71,47 +73,43 @@ export function backlogTrendModel(
   );
   const y = linearScale([0, niceMax(top * 1.05, 4)], [box.bottom, box.top]);
   const x = (i: number) => px(slots.center(i));
-  const hasLevel = (i: number) => num(buckets[i]?.backlog) !== null;
-  const level = (i: number) => y(buckets[i]?.backlog ?? 0);
-  const low = (i: number) => y(buckets[i]?.bandLow ?? 0);
-  const high = (i: number) => y(buckets[i]?.bandHigh ?? 0);
-  const hasBand = (i: number) =>
-    num(buckets[i]?.bandLow) !== null && num(buckets[i]?.bandHigh) !== null;
-  const backlogPath = linePath(
-    visibleIndices(n, slots.center, level, hasLevel),
-    x,
-    level,
-    hasLevel,
-  );
-  const bandPath = areaPath(visibleIndices(n, slots.center, high, hasBand), x, low, high, hasBand);
+  const xs = slotCenters(slots);
+  const levels = pixelsOf(buckets, (b) => b.backlog, y);
+  const hasBand = (b: BucketMetrics) => num(b.bandLow) !== null && num(b.bandHigh) !== null;
+  const lows = pixelsOf(buckets, (b) => (hasBand(b) ? b.bandLow : null), y);
+  const highs = pixelsOf(buckets, (b) => (hasBand(b) ? b.bandHigh : null), y);
+  const backlogPath = linePathAt(visibleOf(xs, levels), xs, levels);
+  const bandPath = areaPathAt(visibleOf(xs, highs), xs, lows, highs);
   const s = Math.max(2.5, Math.min(5, slots.step / 2));
+  const rise = coord(s * 1.7);
+  const tip = `l${coord(s)},`;
+  const base = `h${coord(-2 * s)}Z`;
   let abovePath = "";
   let belowPath = "";
   let aboveCount = 0;
   let belowCount = 0;
   let lastAbove = Number.NaN;
   let lastBelow = Number.NaN;
-  buckets.forEach((b, i) => {
-    if (b.status !== "above" && b.status !== "below") return;
-    const cx = x(i);
+  for (let i = 0; i < n; i++) {
+    const status = (buckets[i] as BucketMetrics).status;
+    if (status !== "above" && status !== "below") continue;
+    const cx = px(xs[i] as number);
     // One marker per kind per 2 px is all the eye can see; the table lists every bucket.
     const column = Math.floor(cx / 2);
-    if (b.status === "above" ? column === lastAbove : column === lastBelow) {
-      if (b.status === "above") aboveCount++;
-      else belowCount++;
-      return;
-    }
-    if (b.status === "above") lastAbove = column;
-    else lastBelow = column;
-    const cy = px(y(b.backlog));
-    if (b.status === "above") {
+    if (status === "above") {
       aboveCount++;
-      abovePath += `M${cx},${px(cy - s * 2.4)}l${s},${px(s * 1.7)}h${px(-2 * s)}Z`;
+      if (column === lastAbove) continue;
+      lastAbove = column;
+      const cy = px(Number.isFinite(levels[i]) ? (levels[i] as number) : box.bottom);
+      abovePath += `M${coord(cx)},${coord(cy - s * 2.4)}${tip}${rise}${base}`;
     } else {
       belowCount++;
-      belowPath += `M${cx},${px(cy + s * 2.4)}l${s},${px(-s * 1.7)}h${px(-2 * s)}Z`;
+      if (column === lastBelow) continue;
+      lastBelow = column;
+      const cy = px(Number.isFinite(levels[i]) ? (levels[i] as number) : box.bottom);
+      belowPath += `M${coord(cx)},${coord(cy + s * 2.4)}${tip}-${rise}${base}`;
     }
-  });
+  }
   const unit = result.bucket;
   const last = buckets[n - 1];
   const summary = !last
@@ -167,6 +165,7 @@ export function backlogTrendModel(
     width: box.width,
     height: box.height,
     backlogPath,
+    backlogDots: lonePoints(xs, levels),
     bandPath,
     abovePath,
     belowPath,

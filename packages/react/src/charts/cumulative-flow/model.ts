@@ -1,10 +1,10 @@
 import { cumulativeFlow, type MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
-import { slotScale } from "../../scale/band.js";
-import { visibleIndices } from "../../scale/decimate.js";
-import { linearScale, niceMax, px } from "../../scale/linear.js";
-import { areaPath, linePath } from "../../scale/path.js";
+import { slotCenters, slotScale } from "../../scale/band.js";
+import { visibleOf } from "../../scale/decimate.js";
+import { linearScale, niceMax, pixelsOf, px } from "../../scale/linear.js";
+import { areaPathAt, linePathAt, lonePoints } from "../../scale/path.js";
 import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
 
 /** Options of {@link cumulativeFlowModel}. */
@@ -20,6 +20,9 @@ export interface CumulativeFlowModel {
   height: number;
   arrivalsPath: string;
   departuresPath: string;
+  /** Buckets with no neighbour to draw a line to (one bucket, or one between gaps). */
+  arrivalsDots: { x: number; y: number }[];
+  departuresDots: { x: number; y: number }[];
   /** The band between the two lines: its height is the backlog. */
   gapPath: string;
   /** The area under departures (done work). */
@@ -63,17 +66,17 @@ export function cumulativeFlowModel(
     ],
     [box.bottom, box.top],
   );
-  const x = (i: number) => slots.center(i);
-  const ok = (i: number) =>
-    Number.isFinite(points[i]?.arrivals) && Number.isFinite(points[i]?.departures);
-  const arrivals = (i: number) => y(points[i]?.arrivals ?? 0);
-  const departures = (i: number) => y(points[i]?.departures ?? 0);
-  const upper = visibleIndices(n, x, arrivals, ok);
-  const lower = visibleIndices(n, x, departures, ok);
-  const arrivalsPath = linePath(upper, x, arrivals, ok);
-  const departuresPath = linePath(lower, x, departures, ok);
-  const gapPath = areaPath(upper, x, departures, arrivals, ok);
-  const donePath = areaPath(lower, x, () => box.bottom, departures, ok);
+  const xs = slotCenters(slots);
+  const ok = (p: { arrivals: number; departures: number }) =>
+    Number.isFinite(p.arrivals) && Number.isFinite(p.departures);
+  const arrivals = pixelsOf(points, (p) => (ok(p) ? p.arrivals : null), y);
+  const departures = pixelsOf(points, (p) => (ok(p) ? p.departures : null), y);
+  const upper = visibleOf(xs, arrivals);
+  const lower = visibleOf(xs, departures);
+  const arrivalsPath = linePathAt(upper, xs, arrivals);
+  const departuresPath = linePathAt(lower, xs, departures);
+  const gapPath = areaPathAt(upper, xs, departures, arrivals);
+  const donePath = areaPathAt(lower, xs, box.bottom, departures);
   const last = points[n - 1];
   const lastBucket = buckets[n - 1];
   const unit = result.bucket;
@@ -120,6 +123,8 @@ export function cumulativeFlowModel(
     height: box.height,
     arrivalsPath,
     departuresPath,
+    arrivalsDots: lonePoints(xs, arrivals),
+    departuresDots: lonePoints(xs, departures),
     gapPath,
     donePath,
     plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },

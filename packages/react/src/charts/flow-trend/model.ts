@@ -1,10 +1,10 @@
 import type { BucketMetrics, MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
-import { slotScale } from "../../scale/band.js";
-import { visibleIndices } from "../../scale/decimate.js";
-import { linearScale, niceMax, px } from "../../scale/linear.js";
-import { linePath } from "../../scale/path.js";
+import { slotCenters, slotScale } from "../../scale/band.js";
+import { visibleOf } from "../../scale/decimate.js";
+import { linearScale, niceMax, pixelsOf, px } from "../../scale/linear.js";
+import { coord, linePathAt, lonePoints } from "../../scale/path.js";
 import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
 
 /** Options of {@link flowTrendModel}. */
@@ -21,6 +21,9 @@ export interface FlowTrendModel {
   /** Line paths (SVG `d`); empty string when there is nothing to draw. */
   inflowPath: string;
   throughputPath: string;
+  /** Buckets with no neighbour to draw a line to (one bucket, or one between gaps). */
+  inflowDots: { x: number; y: number }[];
+  throughputDots: { x: number; y: number }[];
   /** Net flow bars above zero (more came in) and below (more went out), one path each. */
   netUpPath: string;
   netDownPath: string;
@@ -75,40 +78,43 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
   );
   const yNet = linearScale([-netMax, netMax], [area.bottom, netTop]);
   const zero = px(yNet(0));
-  const path = (f: (b: BucketMetrics) => number) => {
-    const value = (i: number) => y(f(buckets[i] as BucketMetrics));
-    const ok = (i: number) => Number.isFinite(f(buckets[i] as BucketMetrics));
-    return linePath(visibleIndices(n, slots.center, value, ok), slots.center, value, ok);
-  };
+  const xs = slotCenters(slots);
+  const inflows = pixelsOf(buckets, (b) => b.inflow, y);
+  const throughputs = pixelsOf(buckets, (b) => b.throughput, y);
   // One bar per bucket; where buckets are narrower than 2 px, one bar per 2 px
   // column spanning that column's largest rise and largest fall.
   const barWidth = Math.max(0.5, Math.min(24, slots.step * 0.7));
   const dense = slots.step < 2;
-  const columns = new Map<number, { x: number; up: number; down: number }>();
-  buckets.forEach((b, i) => {
-    const v = b.netFlow;
-    if (!Number.isFinite(v) || v === 0) return;
-    const key = dense ? Math.floor(slots.center(i) / 2) : i;
-    const c = columns.get(key) ?? {
-      x: dense ? key * 2 : slots.center(i) - barWidth / 2,
-      up: 0,
-      down: 0,
-    };
-    if (v > 0) c.up = Math.max(c.up, v);
-    else c.down = Math.min(c.down, v);
-    columns.set(key, c);
-  });
-  const w = dense ? 1.6 : px(barWidth);
+  const w = dense ? "1.6" : coord(px(barWidth));
   let up = "";
   let down = "";
-  for (const c of columns.values()) {
-    const x = px(c.x);
-    if (c.up > 0) {
-      const top = px(yNet(c.up));
-      up += `M${x},${top}h${w}v${px(zero - top)}h${-w}Z`;
+  const bar = (x: number, rise: number, fall: number): void => {
+    const left = coord(px(x));
+    if (rise > 0) {
+      const top = px(yNet(rise));
+      up += `M${left},${coord(top)}h${w}v${coord(px(zero - top))}h-${w}Z`;
     }
-    if (c.down < 0) down += `M${x},${zero}h${w}v${px(yNet(c.down) - zero)}h${-w}Z`;
+    if (fall < 0) down += `M${left},${coord(zero)}h${w}v${coord(px(yNet(fall) - zero))}h-${w}Z`;
+  };
+  let key = Number.NaN;
+  let colX = 0;
+  let rise = 0;
+  let fall = 0;
+  for (let i = 0; i < n; i++) {
+    const v = (buckets[i] as BucketMetrics).netFlow;
+    if (!Number.isFinite(v) || v === 0) continue;
+    const k = dense ? Math.floor((xs[i] as number) / 2) : i;
+    if (k !== key) {
+      if (!Number.isNaN(key)) bar(colX, rise, fall);
+      key = k;
+      colX = dense ? k * 2 : (xs[i] as number) - barWidth / 2;
+      rise = 0;
+      fall = 0;
+    }
+    if (v > 0) rise = Math.max(rise, v);
+    else fall = Math.min(fall, v);
   }
+  if (!Number.isNaN(key)) bar(colX, rise, fall);
   const last = buckets[n - 1];
   const t = result.totals;
   const unit = result.bucket;
@@ -154,8 +160,10 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
   return {
     width: area.width,
     height: area.height,
-    inflowPath: path((b) => b.inflow),
-    throughputPath: path((b) => b.throughput),
+    inflowPath: linePathAt(visibleOf(xs, inflows), xs, inflows),
+    throughputPath: linePathAt(visibleOf(xs, throughputs), xs, throughputs),
+    inflowDots: lonePoints(xs, inflows),
+    throughputDots: lonePoints(xs, throughputs),
     netUpPath: up,
     netDownPath: down,
     netZero: zero,
