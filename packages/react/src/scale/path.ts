@@ -189,3 +189,16 @@ export function lonePoints(
       out.push({ x: Number(coord(xs[i] as number)), y: Number(coord(ys[i] as number)) });
   return out;
 }
+
+/**
+ * Circles of radius `r` at `points`, as one path (two arcs each).
+ *
+ * @example dotPath([{ x: 10, y: 5 }], 4) // "M6,5a4,4 0 1,0 8,0a4,4 0 1,0 -8,0Z"
+ */
+export function dotPath(points: readonly { x: number; y: number }[], r: number): string {
+  const d = coord(2 * r);
+  const arc = `a${coord(r)},${coord(r)} 0 1,0 `;
+  let out = "";
+  for (const p of points) out += `M${coord(p.x - r)},${coord(p.y)}${arc}${d},0${arc}-${d},0Z`;
+  return out;
+}

@@ -3,13 +3,16 @@ import type { LeadTimePoints } from "@tidemark/core";
 import { describe, expect, it } from "vitest";
 import { AgingWork } from "../../src/charts/aging-work/AgingWork.js";
 import { BacklogTrend } from "../../src/charts/backlog-trend/BacklogTrend.js";
+import { backlogTrendModel } from "../../src/charts/backlog-trend/model.js";
 import { Bathtub } from "../../src/charts/bathtub/Bathtub.js";
 import { CumulativeFlow } from "../../src/charts/cumulative-flow/CumulativeFlow.js";
+import { cumulativeFlowModel } from "../../src/charts/cumulative-flow/model.js";
 import { FlowTrend } from "../../src/charts/flow-trend/FlowTrend.js";
+import { flowTrendModel } from "../../src/charts/flow-trend/model.js";
 import { HealthTile } from "../../src/charts/health-tile/HealthTile.js";
 import { LeadTimeHistogram } from "../../src/charts/lead-time/LeadTimeHistogram.js";
 import { LeadTimeScatter } from "../../src/charts/lead-time/LeadTimeScatter.js";
-import { edgeResults } from "../fixtures/results.js";
+import { edgeResults, makeResult, nth } from "../fixtures/results.js";
 
 const noPoints: LeadTimePoints = { ids: [], resolvedAt: [], hours: [] };
 const pointSets: Record<string, LeadTimePoints> = {
@@ -62,4 +65,60 @@ describe("edge data draws without NaN and without throwing", () => {
       expect(container.innerHTML).not.toContain("Infinity");
     });
   }
+});
+
+/** Circles drawn by `dotPath` in a container's chart SVG: centre and radius. */
+function dotsIn(container: HTMLElement) {
+  const out: { x: number; y: number; r: number }[] = [];
+  for (const path of container.querySelectorAll("svg[role=img] path")) {
+    const d = path.getAttribute("d") ?? "";
+    for (const m of d.matchAll(/M(-?[\d.]+),(-?[\d.]+)a([\d.]+),[\d.]+ 0 1,0 /g))
+      out.push({ x: Number(m[1]) + Number(m[3]), y: Number(m[2]), r: Number(m[3]) });
+  }
+  return out;
+}
+
+describe("a point with no neighbour is drawn as a dot you can see", () => {
+  const one = nth([edgeResults.oneBucket], 0);
+  const charts = {
+    FlowTrend: [FlowTrend, flowTrendModel, 2],
+    BacklogTrend: [BacklogTrend, backlogTrendModel, 1],
+    CumulativeFlow: [CumulativeFlow, cumulativeFlowModel, 2],
+  } as const;
+  for (const [name, [Chart, model, lines]] of Object.entries(charts)) {
+    it(`${name}: one bucket gives one dot per line, r ≥ 3.5 px, at the bucket's point`, () => {
+      const { container } = render(<Chart result={one} width={600} />);
+      const dots = dotsIn(container);
+      expect(dots).toHaveLength(lines);
+      for (const dot of dots) expect(dot.r).toBeGreaterThanOrEqual(3.5);
+      // The first line's point is where keyboard focus puts the marker.
+      const m = model(one, { width: 600, height: name === "FlowTrend" ? 280 : 260 });
+      const at = m.nav.pointAt(0);
+      expect(dots.some((d) => Math.abs(d.x - at.x) < 0.15 && Math.abs(d.y - at.y) < 0.15)).toBe(
+        true,
+      );
+    });
+  }
+
+  it("a bucket between gaps gets a dot; runs of two or more and ten years of days get none", () => {
+    const alternating = makeResult(
+      Array.from({ length: 9 }, (_, i) => ({
+        inflow: i % 2 === 0 ? 6 : Number.NaN,
+        throughput: 4,
+      })),
+    );
+    const { container, unmount } = render(<FlowTrend result={alternating} width={600} />);
+    // Inflow: buckets 0, 2, 4, 6, 8 stand alone; throughput is one line.
+    expect(dotsIn(container)).toHaveLength(5);
+    unmount();
+    const tenYears = nth([edgeResults.tenYears], 0);
+    const ten = render(
+      <div>
+        <FlowTrend result={tenYears} width={800} />
+        <BacklogTrend result={tenYears} width={800} />
+        <CumulativeFlow result={tenYears} width={800} />
+      </div>,
+    );
+    expect(dotsIn(ten.container)).toHaveLength(0);
+  });
 });

@@ -3,6 +3,7 @@ import type { MetricsResult } from "@tidemark/core";
 import { useMemo } from "react";
 import { Axis } from "../../parts/Axis.js";
 import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
+import { Dots } from "../../parts/Dots.js";
 import { Legend } from "../../parts/Legend.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
@@ -54,6 +55,7 @@ function BacklogTrendChart(props: BacklogTrendProps & { width: number }) {
         strokeLinejoin="round"
         strokeLinecap="round"
       />
+      <Dots points={m.backlogDots} token="backlog" />
       <path d={m.abovePath} fill={themeVar("above")} />
       <path d={m.belowPath} fill={themeVar("below")} />
       <Axis orientation="bottom" ticks={m.xTicks} at={m.plot.bottom} />

@@ -3,6 +3,7 @@ import type { MetricsResult } from "@tidemark/core";
 import { useMemo } from "react";
 import { Axis } from "../../parts/Axis.js";
 import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
+import { Dots } from "../../parts/Dots.js";
 import { Legend } from "../../parts/Legend.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
@@ -56,6 +57,8 @@ function CumulativeFlowChart(props: CumulativeFlowProps & { width: number }) {
         strokeLinejoin="round"
         strokeLinecap="round"
       />
+      <Dots points={m.arrivalsDots} token="inflow" />
+      <Dots points={m.departuresDots} token="throughput" hollow />
       <Axis orientation="bottom" ticks={m.xTicks} at={m.plot.bottom} />
       {props.children?.(m)}
     </ChartFrame>

@@ -3,6 +3,7 @@ import type { MetricsResult } from "@tidemark/core";
 import { useMemo } from "react";
 import { Axis } from "../../parts/Axis.js";
 import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
+import { Dots } from "../../parts/Dots.js";
 import { Legend } from "../../parts/Legend.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
@@ -66,6 +67,8 @@ function FlowTrendChart(props: FlowTrendProps & { width: number }) {
         strokeLinejoin="round"
         strokeLinecap="round"
       />
+      <Dots points={m.inflowDots} token="inflow" />
+      <Dots points={m.throughputDots} token="throughput" hollow />
       <Axis orientation="bottom" ticks={m.xTicks} at={m.net.bottom} />
       {props.children?.(m)}
     </ChartFrame>
