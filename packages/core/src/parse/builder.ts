@@ -6,6 +6,7 @@ import {
   type TicketLog,
 } from "../types.js";
 import { findRepeatedIds } from "./duplicates.js";
+import { ownText } from "./own-text.js";
 import { hashText, TextTable } from "./text-index.js";
 
 /** Shortens a raw value for an issue report. */
@@ -70,7 +71,7 @@ export class TicketLogBuilder {
   ): void {
     if (this.size === this.capacity) this.enlarge();
     const i = this.size++;
-    this.ids.push(s.slice(idStart, idEnd));
+    this.ids.push(ownText(s, idStart, idEnd));
     this.idHashes[i] = hashText(s, idStart, idEnd);
     this.rows[i] = row;
     this.createdAt[i] = createdAt;

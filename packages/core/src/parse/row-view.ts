@@ -1,3 +1,5 @@
+import { ownText } from "./own-text.js";
+
 /**
  * One record's fields, read in place from the string they arrived in, so the
  * hot path slices no string it does not keep. A field is either a span of
@@ -64,7 +66,7 @@ export class RowView {
 
 /** Field `i` as its own string. */
 export function fieldString(row: RowView, i: number): string {
-  return row.text(i).slice(row.start(i), row.end(i));
+  return ownText(row.text(i), row.start(i), row.end(i));
 }
 
 /** Every field of a row as strings. */

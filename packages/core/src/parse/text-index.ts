@@ -1,3 +1,5 @@
+import { ownText } from "./own-text.js";
+
 /**
  * Open-addressing hash tables keyed by text, for the parsing hot path: they
  * find a substring without slicing it and keep a million ids in typed arrays
@@ -86,7 +88,7 @@ export class TextTable {
   intern(s: string, start: number, end: number): number {
     const hash = hashText(s, start, end);
     const found = this.lookup(s, start, end, hash);
-    return found >= 0 ? found : this.add(s.slice(start, end), hash);
+    return found >= 0 ? found : this.add(ownText(s, start, end), hash);
   }
 
   private place(index: number, hash: number): void {

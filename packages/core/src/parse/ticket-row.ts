@@ -3,6 +3,7 @@ import type { TimestampReader } from "../time/timestamp.js";
 import { ATTRIBUTE_NAMES, INFLOW_KINDS, type InflowKind, type RowIssue } from "../types.js";
 import { clip, type TicketLogBuilder } from "./builder.js";
 import { TICKET_FIELDS, type TicketField } from "./columns.js";
+import { ownText } from "./own-text.js";
 import { fieldString, type RowView } from "./row-view.js";
 import { TextTable } from "./text-index.js";
 
@@ -127,7 +128,7 @@ export class TicketRowReader {
         "missing creation time",
         undefined,
         -1,
-        idText.slice(idStart, idEnd),
+        ownText(idText, idStart, idEnd),
       );
     const createdAt = this.timestamps.read(
       view.text(createdCol),
@@ -141,7 +142,7 @@ export class TicketRowReader {
         this.timestamps.reason,
         view,
         createdCol,
-        idText.slice(idStart, idEnd),
+        ownText(idText, idStart, idEnd),
       );
 
     let field = F.resolvedAt;
@@ -160,7 +161,7 @@ export class TicketRowReader {
           this.timestamps.reason,
           view,
           doneCol,
-          idText.slice(idStart, idEnd),
+          ownText(idText, idStart, idEnd),
         );
       if (resolvedAt < createdAt) {
         const verb = field === F.closedAt ? "closed" : "resolved";
@@ -170,7 +171,7 @@ export class TicketRowReader {
           `${verb} before it was created (${fieldString(view, createdCol).trim()})`,
           view,
           doneCol,
-          idText.slice(idStart, idEnd),
+          ownText(idText, idStart, idEnd),
         );
       }
     }
@@ -200,7 +201,7 @@ export class TicketRowReader {
           `not an inflow kind (use one of ${INFLOW_KINDS.join(", ")})`,
           view,
           kindCol,
-          idText.slice(idStart, idEnd),
+          ownText(idText, idStart, idEnd),
         );
       }
       kind = k;
