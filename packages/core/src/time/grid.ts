@@ -1,5 +1,5 @@
 import type { BucketUnit } from "../types.js";
-import { civilFromDays, daysFromCivil, isoWeekday, MS_PER_DAY } from "./civil.js";
+import { civilFromDays, daysFromCivil, isoWeekday, MS_PER_DAY, MS_PER_HOUR } from "./civil.js";
 import type { WallClock } from "./zone.js";
 
 /**
@@ -86,4 +86,45 @@ export function dayIndexOf(grid: TimeGrid, t: number): number {
   while (t < starts[i]) i--;
   while (t >= starts[i + 1]) i++;
   return i;
+}
+
+/**
+ * A lookup table for finding the day of many instants: the day holding the
+ * start of each hour since the grid's start. An instant's hour gives a day at
+ * most one boundary early (no day is shorter than an hour, except days that a
+ * zone skipped entirely, which the loop steps over), so one comparison, seldom
+ * two, finishes the search.
+ */
+export interface DayFinder {
+  origin: number;
+  end: number;
+  dayCount: number;
+  dayStarts: Float64Array;
+  hourDay: Int32Array;
+}
+
+export function dayFinder(grid: TimeGrid): DayFinder {
+  const { dayStarts, dayCount } = grid;
+  const origin = dayStarts[0];
+  const end = dayStarts[dayCount];
+  const hourDay = new Int32Array(Math.ceil((end - origin) / MS_PER_HOUR) + 1);
+  let d = 0;
+  for (let h = 0; h < hourDay.length; h++) {
+    const t = origin + h * MS_PER_HOUR;
+    while (d < dayCount - 1 && t >= dayStarts[d + 1]) d++;
+    hourDay[h] = d;
+  }
+  return { origin, end, dayCount, dayStarts, hourDay };
+}
+
+/** The same answer as {@link dayIndexOf}, from a {@link DayFinder}; `t` must not be NaN. */
+export function findDay(finder: DayFinder, t: number): number {
+  if (t < finder.origin) return -1;
+  if (t >= finder.end) return finder.dayCount;
+  const starts = finder.dayStarts;
+  let d = finder.hourDay[Math.floor((t - finder.origin) / MS_PER_HOUR)];
+  while (t >= starts[d + 1]) d++;
+  // Only a fractional millisecond within rounding of an hour's end could land a day late.
+  while (t < starts[d]) d--;
+  return d;
 }
