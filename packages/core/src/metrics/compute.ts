@@ -38,11 +38,7 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const history = opts.capacityWindowDays - 1;
   const days = makeGrid(clock, grid.firstDay - history, grid.firstDay + grid.dayCount, "day", 1);
   const flow = dailyFlow(log, days, history);
-  // A log without event histories has one spell per ticket, ending at its solve:
-  // the flow pass has found those days already, and first and final solves agree.
-  const singleSpell = log.spells.end === log.finalSolvedAt;
-  const known = singleSpell ? { days: flow.endDay, offset: history } : undefined;
-  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid, known);
+  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid);
   const first =
     log.firstSolvedAt === log.finalSolvedAt
       ? lead

@@ -1,31 +1,28 @@
 import { MS_PER_HOUR } from "../time/civil.js";
-import { dayIndexOf, type TimeGrid } from "../time/grid.js";
+import { dayFinder, findDay, type TimeGrid } from "../time/grid.js";
 import type { DurationSummary } from "../types.js";
 import { summarizeInPlace } from "./summary.js";
 
 /**
  * Duration summaries (hours) per bucket: for each ticket whose `doneAt` falls in
  * the grid, `doneAt - createdAt`, grouped by the bucket of `doneAt`. Also the
- * summary over the whole grid. `known`, when given, holds each `doneAt`'s day
- * already found (index in the grid + `known.offset`, -1 for none), which saves
- * looking them up again.
+ * summary over the whole grid.
  */
 export function durationsByBucket(
   createdAt: Float64Array,
   doneAt: Float64Array,
   grid: TimeGrid,
-  known?: { days: Int32Array; offset: number },
 ): { perBucket: (DurationSummary | null)[]; total: DurationSummary | null } {
   const n = createdAt.length;
   const from = grid.dayStarts[0];
   const to = grid.dayStarts[grid.dayCount];
+  const finder = dayFinder(grid);
   const bucketOf = new Int32Array(n).fill(-1);
   const offsets = new Int32Array(grid.bucketCount + 1);
   for (let i = 0; i < n; i++) {
     const t = doneAt[i];
     if (t >= from && t < to) {
-      const day = known ? known.days[i] - known.offset : dayIndexOf(grid, t);
-      const b = grid.dayBucket[day];
+      const b = grid.dayBucket[findDay(finder, t)];
       bucketOf[i] = b;
       offsets[b + 1]++;
     }
