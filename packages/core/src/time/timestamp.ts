@@ -27,9 +27,9 @@ export class TimestampReader {
   naiveCount = 0;
   private readonly clock: WallClock;
   readonly dateOrder: DateOrder;
-  /** The last date read by the common-layout path (YYYYMMDD), and its start in ms. */
-  private lastDate = -1;
-  private lastDay = 0;
+  /** Dates the common-layout path has read (YYYYMMDD, by a hash), and their UTC starts. */
+  private readonly dates = new Int32Array(64).fill(-1);
+  private readonly dayStarts = new Float64Array(64);
 
   constructor(clock: WallClock, dateOrder: DateOrder) {
     this.clock = clock;
@@ -54,8 +54,8 @@ export class TimestampReader {
   /**
    * The layout nearly every export writes, `YYYY-MM-DD[T ]HH:MM:SS` with `Z`,
    * `±HH:MM` or nothing after it, read in one go; NaN for anything else, which
-   * then takes the general path (and gets its reason there). Consecutive rows
-   * mostly share a date, so the last date's day number is remembered.
+   * then takes the general path (and gets its reason there). Rows near each
+   * other mostly share a few dates, so recent dates' day numbers are remembered.
    */
   private readCommonIso(s: string, i: number, end: number): number {
     const length = end - i;
@@ -78,26 +78,28 @@ export class TimestampReader {
       const oh = twoDigits(s, i + 20);
       const om = twoDigits(s, i + 23);
       if (oh > 18 || om > 59) return Number.NaN;
-      offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+      offset = (sign === 45 ? -60_000 : 60_000) * (oh * 60 + om);
     }
-    const date =
-      twoDigits(s, i) * 1_000_000 +
-      twoDigits(s, i + 2) * 10_000 +
-      twoDigits(s, i + 5) * 100 +
-      twoDigits(s, i + 8);
-    if (date !== this.lastDate) {
-      const y = Math.floor(date / 10_000);
-      const mo = Math.floor(date / 100) % 100;
-      const d = date % 100;
-      if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return Number.NaN;
-      this.lastDate = date;
-      this.lastDay = daysFromCivil(y, mo, d) * MS_PER_DAY;
-    }
+    const century = twoDigits(s, i);
+    const year = twoDigits(s, i + 2);
+    const mo = twoDigits(s, i + 5);
+    const d = twoDigits(s, i + 8);
     const h = twoDigits(s, i + 11);
     const mi = twoDigits(s, i + 14);
     const sec = twoDigits(s, i + 17);
-    if (!(h <= 23 && mi <= 59 && sec <= 59)) return Number.NaN;
-    const wall = this.lastDay + h * 3_600_000 + mi * 60_000 + sec * 1000;
+    if (century > 99 || year > 99 || mo > 12 || d > 31 || h > 23 || mi > 59 || sec > 59)
+      return Number.NaN;
+    const date = (century * 100 + year) * 10_000 + mo * 100 + d;
+    const slot = (date ^ (date >>> 6)) & 63;
+    let dayStart = this.dayStarts[slot];
+    if (this.dates[slot] !== date) {
+      const y = century * 100 + year;
+      if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return Number.NaN;
+      dayStart = daysFromCivil(y, mo, d) * MS_PER_DAY;
+      this.dates[slot] = date;
+      this.dayStarts[slot] = dayStart;
+    }
+    const wall = dayStart + h * 3_600_000 + mi * 60_000 + sec * 1000;
     if (length !== 19) return wall - offset;
     this.naiveCount++;
     return this.clock.instant(wall);
@@ -225,11 +227,11 @@ export class TimestampReader {
   }
 }
 
-/** The value of the two decimal digits at `s[i]`, or NaN. */
+/** The value of the two decimal digits at `s[i]`, or 100 when they are not two digits. */
 function twoDigits(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
   const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+  return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : 100;
 }
 
 /** The value of `n` decimal digits at `s[i]`, or -1. */
