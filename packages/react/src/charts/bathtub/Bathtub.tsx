@@ -191,12 +191,32 @@ function Hero({ m, ids, still }: DrawingProps) {
             stroke={themeVar("band")}
             strokeWidth={2}
           />
-          <text x={t.right + shell + 16} y={m.bandLabels?.high} dominantBaseline="central">
-            {l.bandHigh}
-          </text>
-          <text x={t.right + shell + 16} y={m.bandLabels?.low} dominantBaseline="central">
-            {l.bandLow}
-          </text>
+          {m.bandLabels?.inside ? (
+            <g
+              textAnchor="end"
+              fill={themeVar("text")}
+              stroke={themeVar("background")}
+              strokeWidth={3}
+              strokeLinejoin="round"
+              paintOrder="stroke"
+            >
+              <text x={m.bandLabels.x} y={m.bandLabels.high} dominantBaseline="central">
+                {l.bandHigh}
+              </text>
+              <text x={m.bandLabels.x} y={m.bandLabels.low} dominantBaseline="central">
+                {l.bandLow}
+              </text>
+            </g>
+          ) : (
+            <>
+              <text x={m.bandLabels?.x} y={m.bandLabels?.high} dominantBaseline="central">
+                {l.bandHigh}
+              </text>
+              <text x={m.bandLabels?.x} y={m.bandLabels?.low} dominantBaseline="central">
+                {l.bandLow}
+              </text>
+            </>
+          )}
         </g>
       ) : null}
       {/* faucet */}

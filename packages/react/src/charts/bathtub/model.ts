@@ -32,8 +32,14 @@ export interface BathtubModel {
   fill: number;
   /** The band on the tub wall, y of its edges; null without a band. */
   band: { top: number; bottom: number } | null;
-  /** y of the band's two labels on the wall, kept at least 13 units apart. */
-  bandLabels: { high: number; low: number } | null;
+  /**
+   * Where the band's two labels go. Outside the tub, next to the bracket on its
+   * wall (`inside: false`, start-anchored at `x`), while both fit the gutter before
+   * the side panel; else inside the tub along its right wall (end-anchored at `x`,
+   * on a halo), where long numbers (`1.730.357` in de-DE) have room. `high` and
+   * `low` are their y, at least 13 units apart.
+   */
+  bandLabels: { high: number; low: number; x: number; inside: boolean } | null;
   /** Stream widths: the faucet's is inflow per day, the drain's throughput per day, relative to each other. */
   inflowWidth: number;
   outflowWidth: number;
@@ -49,7 +55,7 @@ export interface BathtubModel {
     trend: string;
     status: string;
     band: string;
-    /** The band's edges for the labels on the tub wall: compact above 10,000 (`1.7M`). */
+    /** The band's edges for the labels on the tub wall: compact (`1.7M`) when that fits the gutter and the full figure does not. */
     bandLow: string;
     bandHigh: string;
     date: string;
@@ -59,7 +65,22 @@ export interface BathtubModel {
 }
 
 const DAY = 86_400_000;
+
+/**
+ * A generous estimate of a label's width: 0.66 em per glyph, 0.36 em per space
+ * or separator (digits are 0.55–0.64 em in common UI fonts; DejaVu Sans is the widest).
+ */
+export function labelWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\s.,'’:·]/.test(ch) ? 0.36 : 0.66;
+  return em * fontSize;
+}
 const HERO = { width: 640, height: 340, tub: { left: 70, right: 370, top: 118, bottom: 292 } };
+/**
+ * Hero: the gutter between the band bracket (the tub's right edge, its 9-unit
+ * shell, the bracket) and the side panel's text at x 426, viewBox units.
+ */
+const GUTTER = { x: HERO.tub.right + 25, room: 426 - 4 - (HERO.tub.right + 25), fontSize: 11 };
 const COMPACT = { width: 320, height: 120, tub: { left: 14, right: 118, top: 34, bottom: 104 } };
 
 const perDay = (value: number, b: BucketMetrics): number => {
@@ -141,10 +162,23 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
     status: statusLabel(status),
     band:
       low !== null && high !== null ? `${bandNumber(low)}–${bandNumber(high)}` : "not yet known",
-    bandLow: low !== null && low >= 10_000 ? fmt.compact(low) : bandNumber(low),
-    bandHigh: high !== null && high >= 10_000 ? fmt.compact(high) : bandNumber(high),
+    bandLow: bandNumber(low),
+    bandHigh: bandNumber(high),
     date: b ? fmt.day(b.start) : "",
   };
+  // The wall labels: the full figures if both fit the gutter, else the compact ones
+  // if those fit, else the full figures inside the tub.
+  const fits = (a: string, c: string) =>
+    Math.max(labelWidth(a, GUTTER.fontSize), labelWidth(c, GUTTER.fontSize)) <= GUTTER.room;
+  let inside = false;
+  if (low !== null && high !== null && !fits(labels.bandLow, labels.bandHigh)) {
+    const shortLow = Math.abs(low) < 10 ? labels.bandLow : fmt.compact(low);
+    const shortHigh = Math.abs(high) < 10 ? labels.bandHigh : fmt.compact(high);
+    if (fits(shortLow, shortHigh)) {
+      labels.bandLow = shortLow;
+      labels.bandHigh = shortHigh;
+    } else inside = true;
+  }
   const summary = !b
     ? "Backlog bathtub: no data."
     : `Backlog bathtub for the ${unit} of ${labels.date}: ${labels.inflow} came in, ${labels.throughput} ` +
@@ -177,12 +211,7 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
     waterY: y(backlog),
     fill,
     band,
-    bandLabels: band
-      ? {
-          high: Math.min(band.top, (band.top + band.bottom) / 2 - 6.5),
-          low: Math.max(band.bottom, (band.top + band.bottom) / 2 + 6.5),
-        }
-      : null,
+    bandLabels: band ? wallLabels(band, tub, inside) : null,
     inflowWidth: stream(inRate),
     outflowWidth: stream(outRate),
     trend,
@@ -191,4 +220,29 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
     summary,
     table,
   };
+}
+
+/**
+ * The y of the band's labels. Outside: on the band's edges, pushed apart to 13
+ * units. Inside: within the band, 8 units off each edge, when it is tall enough
+ * for two lines; else just above its top edge and just below its bottom edge,
+ * kept in the tub.
+ */
+function wallLabels(
+  band: { top: number; bottom: number },
+  tub: { left: number; right: number; top: number; bottom: number },
+  inside: boolean,
+): { high: number; low: number; x: number; inside: boolean } {
+  const mid = (band.top + band.bottom) / 2;
+  if (!inside)
+    return {
+      high: Math.min(band.top, mid - 6.5),
+      low: Math.max(band.bottom, mid + 6.5),
+      x: GUTTER.x,
+      inside,
+    };
+  const x = tub.right - 14;
+  if (band.bottom - band.top >= 34) return { high: band.top + 9, low: band.bottom - 9, x, inside };
+  const low = Math.min(band.bottom + 9, tub.bottom - 8);
+  return { high: Math.min(band.top - 9, low - 13), low, x, inside };
 }
