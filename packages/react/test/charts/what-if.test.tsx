@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { capacityToReachBand, whatIf } from "@tidemark/core";
+import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { whatIfLevers, whatIfPanelModel } from "../../src/charts/what-if/model.js";
 import { projectedBathtub } from "../../src/charts/what-if/projected.js";
@@ -98,5 +99,40 @@ describe("<WhatIfPanel log> on helpdesk-italy from 2012-06-01", () => {
     render(<WhatIfPanel log={log} timeZone="Europe/Rome" runs={100} />);
     expect(screen.getByRole("note").textContent).toContain("say little about the next ones");
     expect(screen.queryByRole("figure")).toBeNull();
+  });
+});
+
+describe("two WhatIfPanels on one page", () => {
+  it("share no id, each label names its own control, and the two forms are distinct landmarks", async () => {
+    const { container } = render(
+      <div>
+        <WhatIfPanel {...options} log={log} title="Team Rome" />
+        <WhatIfPanel {...options} log={log} title="Team Milan" locale="it-IT" />
+      </div>,
+    );
+    const ids = [...container.querySelectorAll("[id]")].map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    const panels = [...container.querySelectorAll("section")];
+    expect(panels).toHaveLength(2);
+    for (const panel of panels) {
+      const labels = [...panel.querySelectorAll("label[for]")];
+      expect(labels.length).toBeGreaterThan(4);
+      for (const label of labels) {
+        const control = container.querySelector(`[id="${label.getAttribute("for")}"]`);
+        expect(control).not.toBeNull();
+        expect(panel.contains(control)).toBe(true);
+      }
+    }
+    const forms = screen.getAllByRole("form");
+    expect(forms.map((f) => f.getAttribute("aria-label"))).toEqual([
+      "Levers: Team Rome",
+      "Levers: Team Milan",
+    ]);
+    // axe's own rules for the same, on the rendered DOM.
+    const results = await axe.run(container, {
+      runOnly: ["duplicate-id", "duplicate-id-aria", "landmark-unique", "label"],
+    });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });

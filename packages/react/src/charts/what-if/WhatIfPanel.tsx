@@ -138,6 +138,7 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
   );
   const agentsKnown = typeof outcome !== "string" && outcome.result.applied.agents !== null;
   const captionId = useId();
+  const title = props.title ?? "What if…";
   const ids = {
     target: useId(),
     share: useId(),
@@ -164,11 +165,12 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
       style={rootStyle(props.theme, props.style)}
     >
       <h3 id={captionId} style={{ fontSize: "1.1em", margin: "0 0 8px" }}>
-        {props.title ?? "What if…"}
+        {title}
       </h3>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 24, alignItems: "flex-start" }}>
         <form
-          aria-label="Levers"
+          // Named after the panel, so two panels on a page are two distinct form landmarks.
+          aria-label={`Levers: ${title}`}
           onSubmit={(e) => e.preventDefault()}
           style={{ flex: "0 1 240px", minWidth: 200 }}
         >
