@@ -1,7 +1,7 @@
 /**
- * Finds repeated ids after the fact: sorting the ids' hashes keeps the parsing
- * hot path free of a million-entry hash table, whose random probes (cache
- * misses) and rehashes used to cost more than the rest of a row's work.
+ * Finds repeated ids after the fact, keeping the parsing hot path free of a
+ * million-entry hash table whose random probes (cache misses) and rehashes
+ * used to cost more than the rest of a row's work.
  */
 
 /** A later row whose id repeats an earlier one's. */
@@ -12,61 +12,34 @@ export interface RepeatedId {
   first: number;
 }
 
+const SLOT_BITS = 24;
+
 /**
  * Every later occurrence of an id among `ids`, given each id's 32-bit hash,
- * in ascending order of `later`.
+ * in ascending order of `later`. Two 2-MiB bitmaps over 2^24 hash slots set
+ * aside the ids whose slot is shared (a few percent of a million); only those
+ * are compared as strings.
  */
 export function findRepeatedIds(ids: readonly string[], hashes: Uint32Array): RepeatedId[] {
   const n = ids.length;
-  const { keys, order } = sortByHash(hashes.subarray(0, n));
+  const seen = new Uint32Array(1 << (SLOT_BITS - 5));
+  const shared = new Uint32Array(1 << (SLOT_BITS - 5));
+  for (let i = 0; i < n; i++) {
+    const slot = hashes[i] >>> (32 - SLOT_BITS);
+    const word = slot >>> 5;
+    const bit = 1 << (slot & 31);
+    if ((seen[word] & bit) !== 0) shared[word] |= bit;
+    else seen[word] |= bit;
+  }
+  const firstIndex = new Map<string, number>();
   const repeats: RepeatedId[] = [];
-  for (let run = 0; run < n; ) {
-    let end = run + 1;
-    while (end < n && keys[end] === keys[run]) end++;
-    // Equal hashes are rare and their runs short: compare every pair of the
-    // run. The stable sort keeps indexes ascending, so the first match is the
-    // id's first ticket.
-    for (let j = run + 1; j < end; j++) {
-      const later = order[j];
-      for (let i = run; i < j; i++) {
-        if (ids[order[i]] === ids[later]) {
-          repeats.push({ later, first: order[i] });
-          break;
-        }
-      }
-    }
-    run = end;
+  for (let i = 0; i < n; i++) {
+    const slot = hashes[i] >>> (32 - SLOT_BITS);
+    if ((shared[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
+    const id = ids[i] as string;
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, i);
+    else repeats.push({ later: i, first });
   }
-  return repeats.sort((a, b) => a.later - b.later);
-}
-
-/** The hashes sorted, and the index of each, stably (two 16-bit LSD radix passes). */
-function sortByHash(hashes: Uint32Array): { keys: Uint32Array; order: Int32Array } {
-  const n = hashes.length;
-  let keys = hashes.slice();
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let nextKeys = new Uint32Array(n);
-  let nextOrder = new Int32Array(n);
-  const counts = new Int32Array(65_536);
-  for (let shift = 0; shift < 32; shift += 16) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 0xffff]++;
-    let sum = 0;
-    for (let b = 0; b < 65_536; b++) {
-      const c = counts[b];
-      counts[b] = sum;
-      sum += c;
-    }
-    // Keys travel with their indexes, so every read is sequential.
-    for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      const to = counts[(key >>> shift) & 0xffff]++;
-      nextKeys[to] = key;
-      nextOrder[to] = order[i];
-    }
-    [keys, nextKeys] = [nextKeys, keys];
-    [order, nextOrder] = [nextOrder, order];
-  }
-  return { keys, order };
+  return repeats;
 }
