@@ -14,10 +14,7 @@ export function clip(value: string): string {
   return value.length > 80 ? `${value.slice(0, 77)}…` : value;
 }
 
-function grow<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(
-  a: T,
-  size: number,
-): T {
+function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
   const next = new (a.constructor as new (n: number) => T)(size);
   next.set(a);
   return next;
@@ -34,9 +31,8 @@ export class TicketLogBuilder {
   idField = "id";
   private size = 0;
   private capacity = 1024;
-  /** Ticket ids by index, and their hashes for finding repeats. */
+  /** Ticket ids by index. */
   private readonly ids: string[] = [];
-  private idHashes = new Uint32Array(this.capacity);
   private rows = new Int32Array(this.capacity);
   private createdAt = new Float64Array(this.capacity);
   private resolvedAt = new Float64Array(this.capacity);
@@ -72,7 +68,6 @@ export class TicketLogBuilder {
     if (this.size === this.capacity) this.enlarge();
     const i = this.size++;
     this.ids.push(ownText(s, idStart, idEnd));
-    this.idHashes[i] = hashText(s, idStart, idEnd);
     this.rows[i] = row;
     this.createdAt[i] = createdAt;
     this.resolvedAt[i] = resolvedAt;
@@ -119,7 +114,12 @@ export class TicketLogBuilder {
 
   /** Reports repeated ids and removes their later tickets, keeping the order. */
   private dropRepeatedIds(): void {
-    const repeats = findRepeatedIds(this.ids, this.idHashes);
+    const hashes = new Uint32Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const id = this.ids[i] as string;
+      hashes[i] = hashText(id, 0, id.length);
+    }
+    const repeats = findRepeatedIds(this.ids, hashes);
     if (repeats.length === 0) return;
     const drop = new Uint8Array(this.size);
     for (const { later, first } of repeats) {
@@ -144,7 +144,6 @@ export class TicketLogBuilder {
   private enlarge(): void {
     this.capacity *= 2;
     this.rows = grow(this.rows, this.capacity);
-    this.idHashes = grow(this.idHashes, this.capacity);
     this.createdAt = grow(this.createdAt, this.capacity);
     this.resolvedAt = grow(this.resolvedAt, this.capacity);
     this.kinds = grow(this.kinds, this.capacity);
