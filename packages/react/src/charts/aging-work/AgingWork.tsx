@@ -1,6 +1,7 @@
 "use client";
 import type { AgingPoints, AgingResult } from "@tidemark/core";
 import { useMemo } from "react";
+import { BidiText } from "../../parts/BidiText.js";
 import { ChartFrame, frameProps } from "../../parts/ChartFrame.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { withWidth } from "../../parts/withWidth.js";
@@ -69,7 +70,7 @@ function AgingWorkChart(props: AgingWorkProps & { width: number }) {
             fill={themeVar("text")}
             fontSize="12"
           >
-            {r.label}
+            <BidiText figures={[r.labelFigure]}>{r.label}</BidiText>
           </text>
           <rect
             x={m.plot.left}

@@ -18,6 +18,8 @@ export interface AgingWorkOptions extends LocaleOptions {
 /** One row: open tickets older than a threshold (or all open tickets). */
 export interface AgingRow {
   label: string;
+  /** The figure inside `label` (the threshold as formatted), or `""`. */
+  labelFigure: string;
   /** The threshold in days; null for "all open". */
   days: number | null;
   count: number;
@@ -62,15 +64,16 @@ export function agingWorkModel(aging: AgingResult, options: AgingWorkOptions): A
   const step = n > 0 ? (box.bottom - box.top) / n : 0;
   const barHeight = Math.max(2, Math.min(20, step * 0.66));
   const x = linearScale([0, niceMax(aging.count, 4)], [0, box.right - box.left]);
-  const dayUnit = (d: number) => (d === 1 ? "1 day" : `${fmt.count(d)} days`);
+  const dayUnit = (d: number) => `${fmt.count(d)} ${d === 1 ? "day" : "days"}`;
   const rows: AgingRow[] = [
     ...thresholds.map((t, i) => ({
       label: `Older than ${dayUnit(t.days)}`,
+      labelFigure: fmt.count(t.days),
       days: t.days,
       count: t.count,
       rank: i,
     })),
-    { label: "All open", days: null, count: aging.count, rank: thresholds.length },
+    { label: "All open", labelFigure: "", days: null, count: aging.count, rank: thresholds.length },
   ].map((r, i) => ({
     ...r,
     y: px(box.top + i * step + (step - barHeight) / 2),

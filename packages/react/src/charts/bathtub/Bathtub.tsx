@@ -1,6 +1,7 @@
 "use client";
 import type { MetricsResult } from "@tidemark/core";
 import { type CSSProperties, useId, useMemo } from "react";
+import { BidiText, isolate } from "../../parts/BidiText.js";
 import { ChartFrame } from "../../parts/ChartFrame.js";
 import { svgId } from "../../parts/styles.js";
 import type { ChartBaseProps, ModelChildren, PointNavigation } from "../../parts/types.js";
@@ -266,11 +267,15 @@ function Hero({ m, ids, still }: DrawingProps) {
       <rect x={58} y={32} width={30} height={7} rx={3.5} fill={themeVar("metal")} />
       {/* direct labels at the faucet and the drain */}
       <text x={spoutX + 22} y={spoutY + 2} fontSize={12} fill={themeVar("text")}>
-        <tspan fontWeight={700}>{l.inflow}</tspan>
+        <tspan fontWeight={700} style={isolate}>
+          {l.inflow}
+        </tspan>
         <tspan fill={themeVar("muted")}>{` in per ${m.unit}`}</tspan>
       </text>
       <text x={drainX + 20} y={t.bottom + 52} fontSize={12} fill={themeVar("text")}>
-        <tspan fontWeight={700}>{l.throughput}</tspan>
+        <tspan fontWeight={700} style={isolate}>
+          {l.throughput}
+        </tspan>
         <tspan fill={themeVar("muted")}>{` out per ${m.unit}`}</tspan>
       </text>
       {/* the panel */}
@@ -287,7 +292,9 @@ function Hero({ m, ids, still }: DrawingProps) {
           {l.backlog}
         </text>
         <text x={panel + 8} y={128} fontSize={14} fill={themeVar("muted")}>
-          {l.backlogDays ? `open · ${l.backlogDays}` : "open tickets"}
+          <BidiText figures={[l.days]}>
+            {l.backlogDays ? `open · ${l.backlogDays}` : "open tickets"}
+          </BidiText>
         </text>
         <TrendIcon trend={m.trend} x={panel + 9} y={160} size={12} />
         <text
@@ -298,18 +305,25 @@ function Hero({ m, ids, still }: DrawingProps) {
           fill={themeVar("text")}
           fontWeight={600}
         >
-          {l.trend}
+          <BidiText figures={[l.netFlow]}>{l.trend}</BidiText>
         </text>
         <line x1={panel + 8} x2={630} y1={186} y2={186} stroke={themeVar("grid")} />
         {[
-          { key: "In", value: `${l.inflow} per ${m.unit}`, token: "inflow" as const, y: 212 },
+          {
+            key: "In",
+            value: `${l.inflow} per ${m.unit}`,
+            figure: l.inflow,
+            token: "inflow" as const,
+            y: 212,
+          },
           {
             key: "Out",
             value: `${l.throughput} per ${m.unit}`,
+            figure: l.throughput,
             token: "throughput" as const,
             y: 238,
           },
-          { key: "Healthy band", value: l.band, token: "band" as const, y: 264 },
+          { key: "Healthy band", value: l.band, figure: l.band, token: "band" as const, y: 264 },
         ].map((row) => (
           <g key={row.key} fontSize={13}>
             <circle cx={panel + 13} cy={row.y} r={4.5} fill={themeVar(row.token)} />
@@ -325,12 +339,14 @@ function Hero({ m, ids, still }: DrawingProps) {
               fontWeight={600}
               {...squeeze(row.value, 630 - (panel + 34 + row.key.length * 7.2))}
             >
-              {row.value}
+              <BidiText figures={[row.figure]}>{row.value}</BidiText>
             </text>
           </g>
         ))}
         <text x={panel + 8} y={300} fontSize={12} fill={themeVar("muted")}>
-          {l.date ? `${m.unit[0]?.toUpperCase()}${m.unit.slice(1)} of ${l.date}` : "No data yet"}
+          <BidiText figures={[l.date]}>
+            {l.date ? `${m.unit[0]?.toUpperCase()}${m.unit.slice(1)} of ${l.date}` : "No data yet"}
+          </BidiText>
         </text>
       </g>
     </g>
@@ -434,11 +450,13 @@ function Compact({ m, ids, still }: DrawingProps) {
         {l.backlog}
       </text>
       <text x={136} y={86} fontSize={12} fill={themeVar("muted")}>
-        {l.backlogDays ? `open · ${l.backlogDays}` : "open tickets"}
+        <BidiText figures={[l.days]}>
+          {l.backlogDays ? `open · ${l.backlogDays}` : "open tickets"}
+        </BidiText>
       </text>
       <TrendIcon trend={m.trend} x={137} y={104} size={9} />
       <text x={152} y={104} fontSize={12} dominantBaseline="central" fill={themeVar("text")}>
-        {l.trend}
+        <BidiText figures={[l.netFlow]}>{l.trend}</BidiText>
       </text>
     </g>
   );

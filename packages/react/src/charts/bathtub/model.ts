@@ -49,6 +49,8 @@ export interface BathtubModel {
   labels: {
     backlog: string;
     backlogDays: string;
+    /** The figure in `backlogDays`: `2.5`. */
+    days: string;
     inflow: string;
     throughput: string;
     netFlow: string;
@@ -152,6 +154,7 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
   const labels = {
     backlog: fmt.count(b?.backlog),
     backlogDays: b?.backlogDays != null ? `${fmt.decimal(b.backlogDays)} days of work` : "",
+    days: fmt.decimal(b?.backlogDays),
     inflow: fmt.count(b?.inflow),
     throughput: fmt.count(b?.throughput),
     netFlow: fmt.signed(b?.netFlow),

@@ -1,3 +1,4 @@
+import { isolate } from "../../parts/BidiText.js";
 import { themeVar } from "../../theme/tokens.js";
 import type { PercentileLine } from "./percentiles.js";
 
@@ -25,7 +26,7 @@ export function PercentileRules(props: {
               strokeDasharray={dashes[i]}
             />
             <text x={to + 4} y={l.labelPos} dominantBaseline="middle">
-              {l.text}
+              {l.label} <tspan style={isolate}>{l.value}</tspan>
             </text>
           </g>
         ) : (
@@ -40,7 +41,7 @@ export function PercentileRules(props: {
               strokeDasharray={dashes[i]}
             />
             <text x={l.pos + 3} y={from - 4 - (lines.length - 1 - i) * 12}>
-              {l.text}
+              {l.label} <tspan style={isolate}>{l.value}</tspan>
             </text>
           </g>
         ),

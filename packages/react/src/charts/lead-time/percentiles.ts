@@ -14,6 +14,9 @@ export interface PercentileLine {
   pos: number;
   /** Where the label goes across the line's direction: `pos`, moved apart from its neighbours. */
   labelPos: number;
+  /** The percentile as formatted: `2.8 days`. */
+  value: string;
+  /** Label and value: `p50 2.8 days`. */
   text: string;
 }
 
@@ -28,7 +31,8 @@ export function percentileLines(
     const hours = summary[key];
     if (!Number.isFinite(hours)) return [];
     const pos = place(hours);
-    return [{ label, hours, pos, labelPos: pos, text: `${label} ${format(hours)}` }];
+    const value = format(hours);
+    return [{ label, hours, pos, labelPos: pos, value, text: `${label} ${value}` }];
   });
   // Labels at least 12 px apart: on a y axis (pixels grow downwards) each higher
   // percentile sits above the one before.
