@@ -1,9 +1,10 @@
 import type { TimeGrid } from "../time/grid.js";
 
 /**
- * Each day of the range cut into `2^shift` slots of equal length, so that the
- * instants of a day can be put in time order by a counting sort on the slot
- * and a tiny sort inside each slot, instead of a sort of the whole day.
+ * Each day of the range cut into `2^shift` slots of equal length. Counting
+ * the events per slot bounds the level inside each slot without putting any
+ * event in order; only the few slots where the bound leaves the day's peak open
+ * need their events sorted.
  */
 export interface SlotLayout {
   /** First day of the range (slot 0 is its first slot). */
@@ -15,8 +16,8 @@ export interface SlotLayout {
   slotCount: number;
 }
 
-/** About this many events per slot on average: enough to keep slots few, few enough to sort by insertion. */
-const EVENTS_PER_SLOT = 8;
+/** About this many events per slot on average: enough to keep slots few, few enough to keep bounds tight. */
+const EVENTS_PER_SLOT = 32;
 const MAX_SHIFT = 12;
 
 /** A layout for about `events` events over the days of `days` from `fromDay` on. */
@@ -35,38 +36,50 @@ export function slotLayout(days: TimeGrid, fromDay: number, events: number): Slo
 /** The slot of instant `t` inside range day `d`. */
 export function slotOf(layout: SlotLayout, d: number, t: number): number {
   const perDay = 1 << layout.shift;
-  const inDay = Math.floor((t - layout.dayStarts[d]) * layout.scale[d]);
+  // `| 0` truncates like Math.floor for this non-negative product, and keeps it an integer.
+  const inDay = ((t - layout.dayStarts[d]) * layout.scale[d]) | 0;
   // Rounding may carry the day's last instants one slot too far.
   return ((d - layout.fromDay) << layout.shift) + (inDay < perDay ? inDay : perDay - 1);
 }
 
-/** Instants grouped by slot: slot s holds `times[offsets[s] .. offsets[s + 1])`, not sorted inside. */
-export interface SlotGroups {
-  offsets: Int32Array;
-  times: Float64Array;
+/**
+ * One kind of event (openings or solves) of every spell: the slot of each
+ * spell's event (-1 when it has none in the range), its instant, and how many
+ * events fall in each slot.
+ */
+export interface SlotEvents {
+  slot: Int32Array;
+  time: Float64Array;
+  perSlot: Int32Array;
 }
 
 /**
- * Groups `times[k]` by `slots[k]` (skipping -1) with a counting sort; the order
- * of `times` is kept inside each slot.
+ * The instants of a few chosen slots, copied out of the spells: slot `slots[i]`
+ * holds `times[from[i] .. from[i + 1])`, in no particular order.
  */
-export function groupBySlot(slots: Int32Array, times: Float64Array, slotCount: number): SlotGroups {
-  // Slot s is counted at s + 2 so that after the prefix sums offsets[s + 1] is
-  // the slot's start; placing its instants advances it to the slot's end, which
-  // leaves offsets[s] at the start of slot s without a separate cursor array.
-  const offsets = new Int32Array(slotCount + 2);
-  const n = slots.length;
-  for (let k = 0; k < n; k++) {
-    const s = slots[k];
-    if (s >= 0) offsets[s + 2]++;
+export interface GatheredSlots {
+  slots: Int32Array;
+  from: Int32Array;
+  times: Float64Array;
+}
+
+/** Copies out the events of the chosen slots (ascending), one pass over the spells. */
+export function gather(events: SlotEvents, slots: Int32Array, slotCount: number): GatheredSlots {
+  // 1 + the position of each chosen slot; 0 for the others.
+  const chosen = new Int32Array(slotCount);
+  const from = new Int32Array(slots.length + 1);
+  for (let i = 0; i < slots.length; i++) {
+    chosen[slots[i]] = i + 1;
+    from[i + 1] = from[i] + events.perSlot[slots[i]];
   }
-  for (let s = 2; s < slotCount + 2; s++) offsets[s] += offsets[s - 1];
-  const grouped = new Float64Array(offsets[slotCount + 1]);
-  for (let k = 0; k < n; k++) {
-    const s = slots[k];
-    if (s >= 0) grouped[offsets[s + 1]++] = times[k];
+  const cursor = from.slice(0, slots.length);
+  const times = new Float64Array(from[slots.length]);
+  const { slot, time } = events;
+  for (let k = 0; k < slot.length; k++) {
+    const s = slot[k];
+    if (s >= 0 && chosen[s] > 0) times[cursor[chosen[s] - 1]++] = time[k];
   }
-  return { offsets: offsets.subarray(0, slotCount + 1), times: grouped };
+  return { slots, from, times };
 }
 
 /** Sorts `a[from..to)` ascending in place: insertion sort for the few values of a slot. */

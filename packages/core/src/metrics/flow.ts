@@ -1,6 +1,6 @@
 import { dayFinder, findDay, type TimeGrid } from "../time/grid.js";
 import type { TicketLog } from "../types.js";
-import { groupBySlot, slotLayout, slotOf } from "./event-slots.js";
+import { type SlotEvents, slotLayout, slotOf } from "./event-slots.js";
 import { levels } from "./levels.js";
 
 /**
@@ -19,6 +19,8 @@ export interface DailyFlow {
   peak: Int32Array;
   /** Spells open just before the first range day's start. */
   startLevel: number;
+  /** Day of each spell's end in the grid, or -1 (open, or outside the grid). */
+  solveDay: Int32Array;
 }
 
 export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): DailyFlow {
@@ -32,9 +34,9 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
   const { start, end, reopened: isReopen, size } = log.spells;
   const finder = dayFinder(days);
   const layout = slotLayout(days, countFrom, 2 * size);
-  // The slot of each spell's opening and solve inside the range, or -1.
-  const openSlot = new Int32Array(size).fill(-1);
-  const solveSlot = new Int32Array(size).fill(-1);
+  const openings = slotEvents(start, layout.slotCount);
+  const solves = slotEvents(end, layout.slotCount);
+  const solveDay = new Int32Array(size).fill(-1);
   let startLevel = 0;
 
   for (let k = 0; k < size; k++) {
@@ -45,19 +47,29 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
       if (!(e < rangeFrom)) startLevel++;
     } else if (s < rangeTo) {
       const d = findDay(finder, s);
-      openSlot[k] = slotOf(layout, d, s);
+      const slot = slotOf(layout, d, s);
+      openings.slot[k] = slot;
+      openings.perSlot[slot]++;
       if (isReopen[k] === 1) reopened[d]++;
       else created[d]++;
     }
     if (e >= historyFrom && e < rangeTo) {
       const d = findDay(finder, e);
+      solveDay[k] = d;
       solved[d]++;
-      if (d >= countFrom) solveSlot[k] = slotOf(layout, d, e);
+      if (d >= countFrom) {
+        const slot = slotOf(layout, d, e);
+        solves.slot[k] = slot;
+        solves.perSlot[slot]++;
+      }
     }
   }
 
-  const openings = groupBySlot(openSlot, start, layout.slotCount);
-  const solves = groupBySlot(solveSlot, end, layout.slotCount);
-  const { level, peak } = levels(layout, openings, solves, days, startLevel);
-  return { created, reopened, solved, level, peak, startLevel };
+  const { level, peak } = levels(layout, days, openings, solves, startLevel);
+  return { created, reopened, solved, level, peak, startLevel, solveDay };
+}
+
+/** Events at `time`, none placed in a slot yet. */
+function slotEvents(time: Float64Array, slotCount: number): SlotEvents {
+  return { slot: new Int32Array(time.length).fill(-1), time, perSlot: new Int32Array(slotCount) };
 }

@@ -117,14 +117,18 @@ export function dayFinder(grid: TimeGrid): DayFinder {
   return { origin, end, dayCount, dayStarts, hourDay };
 }
 
+const HOURS_PER_MS = 1 / MS_PER_HOUR;
+
 /** The same answer as {@link dayIndexOf}, from a {@link DayFinder}; `t` must not be NaN. */
 export function findDay(finder: DayFinder, t: number): number {
   if (t < finder.origin) return -1;
   if (t >= finder.end) return finder.dayCount;
   const starts = finder.dayStarts;
-  let d = finder.hourDay[Math.floor((t - finder.origin) / MS_PER_HOUR)];
+  // `| 0` truncates like Math.floor here (the hour is ≥ 0 and far below 2^31),
+  // and keeps the index a small integer for the engine.
+  let d = finder.hourDay[((t - finder.origin) * HOURS_PER_MS) | 0];
   while (t >= starts[d + 1]) d++;
-  // Only a fractional millisecond within rounding of an hour's end could land a day late.
+  // Rounding of the product can only land a day late within a hair of a midnight.
   while (t < starts[d]) d--;
   return d;
 }
