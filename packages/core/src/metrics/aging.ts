@@ -1,6 +1,6 @@
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { AgingResult, TicketLog } from "../types.js";
-import { summarizeInPlace } from "./summary.js";
+import { summarize } from "./summary.js";
 
 /** Options of {@link aging}. */
 export interface AgingOptions {
@@ -37,7 +37,7 @@ export function aging(log: TicketLog, options: AgingOptions): AgingResult {
     }
   }
   const values = Float64Array.from(ages);
-  const summary = summarizeInPlace(values);
+  const summary = summarize(values);
   return {
     asOf,
     count: ages.length,

@@ -38,7 +38,10 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const history = opts.capacityWindowDays - 1;
   const days = makeGrid(clock, grid.firstDay - history, grid.firstDay + grid.dayCount, "day", 1);
   const flow = dailyFlow(log, days, history);
-  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid);
+  // A log without event histories has one spell per ticket, ending at its final
+  // solve: the flow pass has found those days already.
+  const known = log.spells.end === log.finalSolvedAt ? flow.solveDay : undefined;
+  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid, known, history);
   const first =
     log.firstSolvedAt === log.finalSolvedAt
       ? lead

@@ -1,4 +1,5 @@
 import type { DurationSummary } from "../types.js";
+import { RankSelector } from "./rank-select.js";
 
 /**
  * The R-7 quantile (linear interpolation between closest ranks, what numpy and
@@ -21,59 +22,45 @@ export function quantile(values: ArrayLike<number>, p: number): number | null {
   return quantileSorted(sorted, p);
 }
 
-/** Moves the k-th smallest of `a[lo..hi]` to index k (Floyd–Rivest-free quickselect, Hoare partition). */
-function select(a: Float64Array, k: number, lo: number, hi: number): void {
-  while (hi > lo) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
-}
-
-/** R-7 quantile of `a[0..n)` by selection, reordering `a`. Call with ascending `p`. */
-function selectQuantile(a: Float64Array, n: number, p: number, from: number): number {
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  select(a, lo, from, n - 1);
-  const x = a[lo];
-  if (h === lo) return x;
-  let next = Number.POSITIVE_INFINITY;
-  for (let i = lo + 1; i < n; i++) if (a[i] < next) next = a[i];
-  return x + (h - lo) * (next - x);
-}
+const PERCENTILES = [0.5, 0.85, 0.95];
 
 /**
- * Count, mean, p50/p85/p95 (R-7) and max of `values`, in their own unit.
- * Reorders `values` in place (it is a scratch buffer). Null for no values.
+ * Count, mean, p50/p85/p95 (R-7) and max of `values`, in their own unit; null
+ * for no values. `values` is not reordered; `selector` lends its scratch space.
+ * `sum`, when given, is the values' sum taken in another order (floating-point
+ * sums depend on the order in the last bits).
  */
-export function summarizeInPlace(values: Float64Array): DurationSummary | null {
+export function summarize(
+  values: Float64Array,
+  selector: RankSelector = new RankSelector(),
+  sum = sumOf(values),
+): DurationSummary | null {
   const n = values.length;
   if (n === 0) return null;
-  let sum = 0;
   let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    sum += v;
-    if (v > max) max = v;
+  for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
+  // Each R-7 quantile needs the values at two neighbouring ranks.
+  const ranks: number[] = [];
+  for (const p of PERCENTILES) {
+    const lo = Math.floor((n - 1) * p);
+    ranks.push(lo, Math.min(lo + 1, n - 1));
   }
-  // Each selection leaves everything above its rank to its right, so the next
-  // (higher) rank can search only from there.
-  const p50 = selectQuantile(values, n, 0.5, 0);
-  const p85 = selectQuantile(values, n, 0.85, Math.floor((n - 1) * 0.5));
-  const p95 = selectQuantile(values, n, 0.95, Math.floor((n - 1) * 0.85));
+  const at = new Float64Array(ranks.length);
+  selector.select(values, ranks, at);
+  const [p50, p85, p95] = PERCENTILES.map((p, i) =>
+    interpolate((n - 1) * p, at[2 * i], at[2 * i + 1]),
+  );
   return { count: n, mean: sum / n, p50, p85, p95, max };
+}
+
+/** The R-7 value at fractional rank `h` from the values at its floor and the next rank. */
+function interpolate(h: number, below: number, above: number): number {
+  const lo = Math.floor(h);
+  return h === lo ? below : below + (h - lo) * (above - below);
+}
+
+function sumOf(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum;
 }
