@@ -131,13 +131,16 @@ export function linePathAt(
 
 /**
  * The area between `y0s` (or a constant baseline) and `y1s` over points `idx`;
- * `NaN` in either is a gap. Same output as {@link areaPath}.
+ * `NaN` in either is a gap. Same output as {@link areaPath}, except that with
+ * `loneHalfWidth` a run of one point becomes a rectangle that wide each side
+ * (an area over one point has no width to show).
  */
 export function areaPathAt(
   idx: readonly number[],
   xs: ArrayLike<number>,
   y0s: ArrayLike<number> | number,
   y1s: ArrayLike<number>,
+  loneHalfWidth = 0,
 ): string {
   const base = typeof y0s === "number" ? coord(y0s) : "";
   const y0 = (i: number) => (typeof y0s === "number" ? y0s : (y0s[i] as number));
@@ -146,6 +149,13 @@ export function areaPathAt(
   let count = 0;
   const flush = (end: number) => {
     if (count === 0) return;
+    if (count === 1 && loneHalfWidth > 0) {
+      const i = idx[from] as number;
+      const x = xs[i] as number;
+      d += `M${coord(x - loneHalfWidth)},${coord(y1s[i] as number)}H${coord(x + loneHalfWidth)}V${base || coord(y0(i))}H${coord(x - loneHalfWidth)}Z`;
+      count = 0;
+      return;
+    }
     let top = "";
     let bottom = "";
     for (let k = from; k < end; k++) {

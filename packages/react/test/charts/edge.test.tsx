@@ -100,6 +100,23 @@ describe("a point with no neighbour is drawn as a dot you can see", () => {
     });
   }
 
+  it("BacklogTrend: a band over one bucket is a rectangle across its slot, at the band's limits", () => {
+    const m = backlogTrendModel(one, { width: 600, height: 260 });
+    const b = nth(one.buckets, 0);
+    const dot = nth(m.backlogDots, 0);
+    expect(b.backlog).toBeGreaterThan(0);
+    // The scale is linear from 0 at the plot's bottom, through the level's dot.
+    const yOf = (v: number) => m.plot.bottom + ((dot.y - m.plot.bottom) * v) / b.backlog;
+    const rect = /^M([\d.]+),([\d.]+)H([\d.]+)V([\d.]+)H([\d.]+)Z$/.exec(m.bandPath);
+    expect(rect).not.toBeNull();
+    const [x0, yHigh, x1, yLow, x0Again] = (rect as RegExpExecArray).slice(1).map(Number);
+    expect(x0).toBeCloseTo(m.plot.left, 0);
+    expect(x1).toBeCloseTo(m.plot.right, 0);
+    expect(x0Again).toBe(x0);
+    expect(yHigh).toBeCloseTo(yOf(b.bandHigh as number), 0);
+    expect(yLow).toBeCloseTo(yOf(b.bandLow as number), 0);
+  });
+
   it("a bucket between gaps gets a dot; runs of two or more and ten years of days get none", () => {
     const alternating = makeResult(
       Array.from({ length: 9 }, (_, i) => ({

@@ -79,7 +79,8 @@ export function backlogTrendModel(
   const lows = pixelsOf(buckets, (b) => (hasBand(b) ? b.bandLow : null), y);
   const highs = pixelsOf(buckets, (b) => (hasBand(b) ? b.bandHigh : null), y);
   const backlogPath = linePathAt(visibleOf(xs, levels), xs, levels);
-  const bandPath = areaPathAt(visibleOf(xs, highs), xs, lows, highs);
+  // A band over one bucket (alone, or between buckets without capacity) spans its slot.
+  const bandPath = areaPathAt(visibleOf(xs, highs), xs, lows, highs, Math.max(3, slots.step / 2));
   const s = Math.max(2.5, Math.min(5, slots.step / 2));
   const rise = coord(s * 1.7);
   const tip = `l${coord(s)},`;
