@@ -1,4 +1,4 @@
-import type { TimeGrid } from "../time/grid.js";
+import { type DayFinder, findDay, hourOf, type TimeGrid } from "../time/grid.js";
 
 /**
  * Each day of the range cut into `2^shift` slots of equal length. Counting
@@ -43,43 +43,74 @@ export function slotOf(layout: SlotLayout, d: number, t: number): number {
 }
 
 /**
- * One kind of event (openings or solves) of every spell: the slot of each
- * spell's event (-1 when it has none in the range), its instant, and how many
- * events fall in each slot.
+ * One kind of event (openings or solves) of every spell: its instant (those
+ * outside the range or NaN are not counted), and how many fall in each slot.
  */
 export interface SlotEvents {
-  slot: Int32Array;
   time: Float64Array;
   perSlot: Int32Array;
 }
 
 /**
- * The instants of a few chosen slots, copied out of the spells: slot `slots[i]`
+ * A few chosen slots (ascending), and a cheap first test for instants that
+ * could fall in one: the hours of the day grid that any chosen slot touches.
+ */
+export interface SlotPick {
+  slots: Int32Array;
+  /** 1 + the position of each chosen slot in `slots`; 0 for the others. */
+  chosen: Int32Array;
+  hours: Uint8Array;
+}
+
+export function pickSlots(layout: SlotLayout, finder: DayFinder, slots: Int32Array): SlotPick {
+  const chosen = new Int32Array(layout.slotCount);
+  const hours = new Uint8Array(finder.hourDay.length);
+  const perDay = 1 << layout.shift;
+  for (let i = 0; i < slots.length; i++) {
+    chosen[slots[i]] = i + 1;
+    const d = layout.fromDay + (slots[i] >> layout.shift);
+    const inDay = slots[i] & (perDay - 1);
+    const length = 1 / layout.scale[d];
+    // A millisecond of margin each side covers any rounding in slotOf.
+    const first = hourOf(finder, layout.dayStarts[d] + inDay * length - 1);
+    const last = hourOf(finder, layout.dayStarts[d] + (inDay + 1) * length + 1);
+    hours.fill(1, Math.max(0, first), Math.min(hours.length, last + 1));
+  }
+  return { slots, chosen, hours };
+}
+
+/**
+ * The instants of the chosen slots, copied out of the spells: slot `slots[i]`
  * holds `times[from[i] .. from[i + 1])`, in no particular order.
  */
 export interface GatheredSlots {
-  slots: Int32Array;
   from: Int32Array;
   times: Float64Array;
 }
 
-/** Copies out the events of the chosen slots (ascending), one pass over the spells. */
-export function gather(events: SlotEvents, slots: Int32Array, slotCount: number): GatheredSlots {
-  // 1 + the position of each chosen slot; 0 for the others.
-  const chosen = new Int32Array(slotCount);
+/** Copies out the events of the picked slots, one pass over the spells. */
+export function gather(
+  events: SlotEvents,
+  pick: SlotPick,
+  layout: SlotLayout,
+  finder: DayFinder,
+): GatheredSlots {
+  const { slots, chosen, hours } = pick;
   const from = new Int32Array(slots.length + 1);
-  for (let i = 0; i < slots.length; i++) {
-    chosen[slots[i]] = i + 1;
-    from[i + 1] = from[i] + events.perSlot[slots[i]];
-  }
+  for (let i = 0; i < slots.length; i++) from[i + 1] = from[i] + events.perSlot[slots[i]];
   const cursor = from.slice(0, slots.length);
   const times = new Float64Array(from[slots.length]);
-  const { slot, time } = events;
-  for (let k = 0; k < slot.length; k++) {
-    const s = slot[k];
-    if (s >= 0 && chosen[s] > 0) times[cursor[chosen[s] - 1]++] = time[k];
+  const rangeFrom = layout.dayStarts[layout.fromDay];
+  const time = events.time;
+  for (let k = 0; k < time.length; k++) {
+    const t = time[k];
+    // Most instants fall in an hour no chosen slot touches: one table read rules them out.
+    if (t >= rangeFrom && t < finder.end && hours[hourOf(finder, t)] === 1) {
+      const c = chosen[slotOf(layout, findDay(finder, t), t)];
+      if (c > 0) times[cursor[c - 1]++] = t;
+    }
   }
-  return { slots, from, times };
+  return { from, times };
 }
 
 /** Sorts `a[from..to)` ascending in place: insertion sort for the few values of a slot. */

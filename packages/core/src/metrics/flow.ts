@@ -47,9 +47,7 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
       if (!(e < rangeFrom)) startLevel++;
     } else if (s < rangeTo) {
       const d = findDay(finder, s);
-      const slot = slotOf(layout, d, s);
-      openings.slot[k] = slot;
-      openings.perSlot[slot]++;
+      openings.perSlot[slotOf(layout, d, s)]++;
       if (isReopen[k] === 1) reopened[d]++;
       else created[d]++;
     }
@@ -57,19 +55,15 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
       const d = findDay(finder, e);
       solveDay[k] = d;
       solved[d]++;
-      if (d >= countFrom) {
-        const slot = slotOf(layout, d, e);
-        solves.slot[k] = slot;
-        solves.perSlot[slot]++;
-      }
+      if (d >= countFrom) solves.perSlot[slotOf(layout, d, e)]++;
     }
   }
 
-  const { level, peak } = levels(layout, days, openings, solves, startLevel);
+  const { level, peak } = levels(layout, days, finder, openings, solves, startLevel);
   return { created, reopened, solved, level, peak, startLevel, solveDay };
 }
 
-/** Events at `time`, none placed in a slot yet. */
+/** Events at `time`, none counted yet. */
 function slotEvents(time: Float64Array, slotCount: number): SlotEvents {
-  return { slot: new Int32Array(time.length).fill(-1), time, perSlot: new Int32Array(slotCount) };
+  return { time, perSlot: new Int32Array(slotCount) };
 }

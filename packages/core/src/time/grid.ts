@@ -124,11 +124,19 @@ export function findDay(finder: DayFinder, t: number): number {
   if (t < finder.origin) return -1;
   if (t >= finder.end) return finder.dayCount;
   const starts = finder.dayStarts;
-  // `| 0` truncates like Math.floor here (the hour is ≥ 0 and far below 2^31),
-  // and keeps the index a small integer for the engine.
-  let d = finder.hourDay[((t - finder.origin) * HOURS_PER_MS) | 0];
+  let d = finder.hourDay[hourOf(finder, t)];
   while (t >= starts[d + 1]) d++;
   // Rounding of the product can only land a day late within a hair of a midnight.
   while (t < starts[d]) d--;
   return d;
+}
+
+/**
+ * The hour of `t` since the grid's start, for `t` inside the grid (monotone in
+ * `t`; the product's rounding may put an instant a hair before an hour's end
+ * into the next hour). `| 0` truncates like Math.floor here (the hour is ≥ 0
+ * and far below 2^31) and keeps the index a small integer for the engine.
+ */
+export function hourOf(finder: DayFinder, t: number): number {
+  return ((t - finder.origin) * HOURS_PER_MS) | 0;
 }
