@@ -1,15 +1,19 @@
 import { MS_PER_HOUR } from "../time/civil.js";
 import { dayFinder, findDay, type TimeGrid } from "../time/grid.js";
 import type { DurationSummary } from "../types.js";
-import { RankSelector } from "./rank-select.js";
-import { summarize } from "./summary.js";
+import { selectKth } from "./rank-select.js";
+import { summaryOf, summaryRanks } from "./summary.js";
 
 /**
  * Duration summaries (hours) per bucket: for each ticket whose `doneAt` falls in
  * the grid, `doneAt - createdAt`, grouped by the bucket of `doneAt`. Also the
- * summary over the whole grid. `knownDays`, when given, holds the day of each
- * `doneAt` already found, as an index into the grid + `dayOffset` (-1 for none),
- * which saves looking them up again.
+ * summary over the whole grid. Means add the durations in ticket order.
+ * `knownDays`, when given, holds the day of each `doneAt` already found, as an
+ * index into the grid + `dayOffset` (-1 for none), which saves looking them up.
+ *
+ * No sort and no copy of every duration: one pass counts the durations per
+ * bucket into bins of their float bits, the counts tell which few bins hold the
+ * ranks a summary needs, and a second pass copies out only those bins' values.
  */
 export function durationsByBucket(
   createdAt: Float64Array,
@@ -18,52 +22,210 @@ export function durationsByBucket(
   knownDays?: Int32Array,
   dayOffset = 0,
 ): { perBucket: (DurationSummary | null)[]; total: DurationSummary | null } {
-  const n = createdAt.length;
-  const bucketOf = knownDays
-    ? bucketsOfDays(knownDays, dayOffset, grid)
-    : bucketsOfInstants(doneAt, grid);
-  const offsets = new Int32Array(grid.bucketCount + 1);
-  for (let i = 0; i < n; i++) offsets[bucketOf[i] + 1]++;
-  // Tickets outside the grid (bucket -1) were counted at offsets[0].
-  offsets[0] = 0;
-  for (let b = 0; b < grid.bucketCount; b++) offsets[b + 1] += offsets[b];
-  const hours = new Float64Array(offsets[grid.bucketCount]);
-  const cursor = offsets.slice(0, grid.bucketCount);
-  // The total's sum in ticket order, so that its mean does not depend on the bucket unit.
+  const tickets: Durations = {
+    createdAt,
+    doneAt,
+    days: knownDays ?? daysOf(doneAt, grid),
+    dayOffset: knownDays ? dayOffset : 0,
+    grid,
+  };
+  const tally = tallyDurations(tickets);
+  const wanted = wantedBins(tally);
+  const candidates = gatherWanted(tickets, tally, wanted);
+  const summaries: (DurationSummary | null)[] = [];
+  for (let row = 0; row < tally.count.length; row++) {
+    summaries.push(rowSummary(tally, wanted, candidates, row));
+  }
+  const total = summaries.pop() ?? null;
+  return { perBucket: summaries, total };
+}
+
+interface Durations {
+  createdAt: Float64Array;
+  doneAt: Float64Array;
+  /** Day of each `doneAt` in the grid, + `dayOffset`. */
+  days: Int32Array;
+  dayOffset: number;
+  grid: TimeGrid;
+}
+
+/** Each `doneAt`'s day in the grid, -1 outside it. */
+function daysOf(doneAt: Float64Array, grid: TimeGrid): Int32Array {
+  const finder = dayFinder(grid);
+  const days = new Int32Array(doneAt.length).fill(-1);
+  for (let i = 0; i < doneAt.length; i++) {
+    const t = doneAt[i];
+    if (t >= finder.origin && t < finder.end) days[i] = findDay(finder, t);
+  }
+  return days;
+}
+
+/**
+ * Count, sum and maximum per row (one row per bucket, then one for the whole
+ * grid), and counts per row and bin.
+ */
+interface Tally {
+  count: Int32Array;
+  sum: Float64Array;
+  max: Float64Array;
+  /** `bins[row * BINS + bin]`; a bin holding a wanted rank is replaced by -(1 + its region). */
+  bins: Int32Array;
+}
+
+function tallyDurations(t: Durations): Tally {
+  const rows = t.grid.bucketCount + 1;
+  const tally: Tally = {
+    count: new Int32Array(rows),
+    sum: new Float64Array(rows),
+    max: new Float64Array(rows).fill(Number.NEGATIVE_INFINITY),
+    bins: new Int32Array(rows * BINS),
+  };
+  const bits = new FloatBits();
+  const { dayBucket, dayCount } = t.grid;
+  // The whole grid's row is added up from the buckets' rows afterwards, except
+  // its sum, which is taken in ticket order like the buckets' sums.
   let totalSum = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bucketOf[i];
-    if (b >= 0) {
-      const h = (doneAt[i] - createdAt[i]) / MS_PER_HOUR;
-      hours[cursor[b]++] = h;
-      totalSum += h;
+  for (let i = 0; i < t.days.length; i++) {
+    const d = t.days[i] - t.dayOffset;
+    if (d < 0 || d >= dayCount) continue;
+    const ms = t.doneAt[i] - t.createdAt[i];
+    const h = ms / MS_PER_HOUR;
+    const row = dayBucket[d];
+    tally.count[row]++;
+    tally.sum[row] += h;
+    if (h > tally.max[row]) tally.max[row] = h;
+    tally.bins[row * BINS + binOf(bits.high(ms))]++;
+    totalSum += h;
+  }
+  addUpTotal(tally, totalSum);
+  return tally;
+}
+
+function addUpTotal(tally: Tally, sum: number): void {
+  const total = tally.count.length - 1;
+  for (let row = 0; row < total; row++) {
+    tally.count[total] += tally.count[row];
+    if (tally.max[row] > tally.max[total]) tally.max[total] = tally.max[row];
+    for (let bin = 0; bin < BINS; bin++)
+      tally.bins[total * BINS + bin] += tally.bins[row * BINS + bin];
+  }
+  tally.sum[total] = sum;
+}
+
+/**
+ * The bins that hold the ranks each row's summary needs, each given a region of
+ * the candidates buffer; for each row and rank, its region.
+ */
+interface Wanted {
+  /** Per region: its start in the candidates, its size, and how many of the row's values lie in lower bins. */
+  start: Int32Array;
+  size: Int32Array;
+  below: Int32Array;
+  /** `rankRegion[row * RANKS + i]`: the region of the row's i-th wanted rank. */
+  rankRegion: Int32Array;
+  total: number;
+}
+
+const RANKS = 6;
+
+function wantedBins(tally: Tally): Wanted {
+  const rows = tally.count.length;
+  const w: Wanted = {
+    start: new Int32Array(rows * RANKS),
+    size: new Int32Array(rows * RANKS),
+    below: new Int32Array(rows * RANKS),
+    rankRegion: new Int32Array(rows * RANKS),
+    total: 0,
+  };
+  let regions = 0;
+  for (let row = 0; row < rows; row++) {
+    if (tally.count[row] === 0) continue;
+    const ranks = summaryRanks(tally.count[row]);
+    let below = 0;
+    let i = 0;
+    for (let bin = row * BINS; i < ranks.length; bin++) {
+      const c = tally.bins[bin];
+      if (ranks[i] >= below + c) {
+        below += c;
+        continue;
+      }
+      w.start[regions] = w.total;
+      w.size[regions] = c;
+      w.below[regions] = below;
+      w.total += c;
+      tally.bins[bin] = -(1 + regions);
+      while (i < ranks.length && ranks[i] < below + c) w.rankRegion[row * RANKS + i++] = regions;
+      below += c;
+      regions++;
     }
   }
-  const selector = new RankSelector();
-  const perBucket: (DurationSummary | null)[] = [];
-  for (let b = 0; b < grid.bucketCount; b++) {
-    perBucket.push(summarize(hours.subarray(offsets[b], offsets[b + 1]), selector));
-  }
-  return { perBucket, total: summarize(hours, selector, totalSum) };
+  return w;
 }
 
-/** The bucket of each day index in `days` (shifted by `offset`), -1 outside the grid. */
-function bucketsOfDays(days: Int32Array, offset: number, grid: TimeGrid): Int32Array {
-  const out = new Int32Array(days.length);
-  for (let i = 0; i < days.length; i++) {
-    const d = days[i] - offset;
-    out[i] = d >= 0 && d < grid.dayCount ? grid.dayBucket[d] : -1;
+/** The values of the wanted bins, by region (a second pass over the tickets). */
+function gatherWanted(t: Durations, tally: Tally, wanted: Wanted): Float64Array {
+  const candidates = new Float64Array(wanted.total);
+  const cursor = wanted.start.slice();
+  const totalRow = tally.count.length - 1;
+  const bits = new FloatBits();
+  const { dayBucket, dayCount } = t.grid;
+  for (let i = 0; i < t.days.length; i++) {
+    const d = t.days[i] - t.dayOffset;
+    if (d < 0 || d >= dayCount) continue;
+    const ms = t.doneAt[i] - t.createdAt[i];
+    const bin = binOf(bits.high(ms));
+    const inBucket = tally.bins[dayBucket[d] * BINS + bin];
+    if (inBucket < 0) candidates[cursor[-inBucket - 1]++] = ms / MS_PER_HOUR;
+    const inTotal = tally.bins[totalRow * BINS + bin];
+    if (inTotal < 0) candidates[cursor[-inTotal - 1]++] = ms / MS_PER_HOUR;
   }
-  return out;
+  return candidates;
 }
 
-/** The bucket of each instant's day, -1 outside the grid (or NaN). */
-function bucketsOfInstants(instants: Float64Array, grid: TimeGrid): Int32Array {
-  const finder = dayFinder(grid);
-  const out = new Int32Array(instants.length).fill(-1);
-  for (let i = 0; i < instants.length; i++) {
-    const t = instants[i];
-    if (t >= finder.origin && t < finder.end) out[i] = grid.dayBucket[findDay(finder, t)];
+function rowSummary(
+  tally: Tally,
+  wanted: Wanted,
+  candidates: Float64Array,
+  row: number,
+): DurationSummary | null {
+  const n = tally.count[row];
+  if (n === 0) return null;
+  const ranks = summaryRanks(n);
+  const at = ranks.map((rank, i) => {
+    const r = wanted.rankRegion[row * RANKS + i];
+    const from = wanted.start[r];
+    const k = from + rank - wanted.below[r];
+    selectKth(candidates, k, from, from + wanted.size[r] - 1);
+    return candidates[k];
+  });
+  return summaryOf(n, tally.sum[row], tally.max[row], at);
+}
+
+/**
+ * 8 bins per doubling of a duration in milliseconds, in value order, read from
+ * the float's high word (sign, exponent, top 3 mantissa bits): from 2^8 ms (a
+ * quarter second) to 2^40 ms (about 35 years); shorter ones share the first bin
+ * with any negative value, longer ones the last. Dividing by the hour keeps
+ * this order, so the bins of the milliseconds hold the hours' ranks.
+ */
+const BINS = 256;
+const FIRST_KEY = (1023 + 8) << 3;
+
+function binOf(high: number): number {
+  if (high >= 0x80000000) return 0;
+  const b = (high >>> 17) - FIRST_KEY;
+  return b < 0 ? 0 : b < BINS ? b : BINS - 1;
+}
+
+/** The high 32 bits of a float64, through a one-element scratch buffer. */
+class FloatBits {
+  private readonly value = new Float64Array(1);
+  private readonly words = new Uint32Array(this.value.buffer);
+  // The high word is the second on little-endian machines.
+  private readonly index = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+  high(x: number): number {
+    this.value[0] = x;
+    return this.words[this.index];
   }
-  return out;
 }

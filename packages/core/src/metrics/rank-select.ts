@@ -123,7 +123,7 @@ function binOf(high: number): number {
 }
 
 /** Moves the k-th smallest of `a[lo..hi]` to index k (quickselect, Hoare partition). */
-function selectKth(a: Float64Array, k: number, lo: number, hi: number): void {
+export function selectKth(a: Float64Array, k: number, lo: number, hi: number): void {
   while (hi > lo) {
     const pivot = a[(lo + hi) >> 1];
     let i = lo;

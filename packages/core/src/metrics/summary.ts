@@ -22,31 +22,50 @@ export function quantile(values: ArrayLike<number>, p: number): number | null {
   return quantileSorted(sorted, p);
 }
 
-const PERCENTILES = [0.5, 0.85, 0.95];
-
 /**
  * Count, mean, p50/p85/p95 (R-7) and max of `values`, in their own unit; null
  * for no values. `values` is not reordered; `selector` lends its scratch space.
- * `sum`, when given, is the values' sum taken in another order (floating-point
- * sums depend on the order in the last bits).
  */
 export function summarize(
   values: Float64Array,
   selector: RankSelector = new RankSelector(),
-  sum = sumOf(values),
 ): DurationSummary | null {
   const n = values.length;
   if (n === 0) return null;
+  let sum = 0;
   let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
-  // Each R-7 quantile needs the values at two neighbouring ranks.
+  for (let i = 0; i < n; i++) {
+    sum += values[i];
+    if (values[i] > max) max = values[i];
+  }
+  const ranks = summaryRanks(n);
+  const at = new Float64Array(ranks.length);
+  selector.select(values, ranks, at);
+  return summaryOf(n, sum, max, at);
+}
+
+const PERCENTILES = [0.5, 0.85, 0.95];
+
+/**
+ * The ranks (0 = smallest, ascending) whose values a summary of `n > 0` values
+ * needs: each R-7 quantile interpolates between two neighbouring ranks.
+ */
+export function summaryRanks(n: number): number[] {
   const ranks: number[] = [];
   for (const p of PERCENTILES) {
     const lo = Math.floor((n - 1) * p);
     ranks.push(lo, Math.min(lo + 1, n - 1));
   }
-  const at = new Float64Array(ranks.length);
-  selector.select(values, ranks, at);
+  return ranks;
+}
+
+/** The summary of `n > 0` values from their sum, maximum and the values at {@link summaryRanks}. */
+export function summaryOf(
+  n: number,
+  sum: number,
+  max: number,
+  at: ArrayLike<number>,
+): DurationSummary {
   const [p50, p85, p95] = PERCENTILES.map((p, i) =>
     interpolate((n - 1) * p, at[2 * i], at[2 * i + 1]),
   );
@@ -57,10 +76,4 @@ export function summarize(
 function interpolate(h: number, below: number, above: number): number {
   const lo = Math.floor(h);
   return h === lo ? below : below + (h - lo) * (above - below);
-}
-
-function sumOf(values: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  return sum;
 }
