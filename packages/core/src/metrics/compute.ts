@@ -120,7 +120,7 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
       leadTime: lead.total,
       firstResolution: first.total,
     },
-    inflowMix: inflowMix(log, range.from, range.to),
+    inflowMix: inflowMix(flow.openedByKind),
     aging: aging(log, {
       asOf: opts.asOf ?? defaultAsOf(days, history, lastDataDay),
       thresholdsDays: opts.agingThresholdsDays,
@@ -173,27 +173,24 @@ export function dataExtent(log: TicketLog): { first: number; last: number } | nu
     if (s > last) last = s;
     if (e > last) last = e;
   }
-  for (let i = 0; i < log.size; i++) {
-    const c = log.createdAt[i];
-    if (c < first) first = c;
+  // When the spells' starts are the creations themselves (one array, as a parser
+  // builds a log without events), the loop above has seen every creation.
+  if (start !== log.createdAt) {
+    for (let i = 0; i < log.size; i++) {
+      const c = log.createdAt[i];
+      if (c < first) first = c;
+    }
   }
   return { first, last };
 }
 
-function inflowMix(log: TicketLog, from: number, to: number): InflowMix {
-  const counts = new Array<number>(INFLOW_KINDS.length).fill(0);
-  const { start, ticket, size } = log.spells;
+/** The inflow mix from the range's openings by kind (counted by the flow pass). */
+function inflowMix(openedByKind: Int32Array): InflowMix {
   let total = 0;
-  for (let k = 0; k < size; k++) {
-    const s = start[k];
-    if (s >= from && s < to) {
-      counts[log.inflowKind[ticket[k] as number]]++;
-      total++;
-    }
-  }
   const byKind = {} as Record<InflowKind, number>;
   INFLOW_KINDS.forEach((kind, i) => {
-    byKind[kind] = counts[i];
+    byKind[kind] = openedByKind[i];
+    total += openedByKind[i];
   });
   return { byKind, total, avoidableShare: total > 0 ? (total - byKind.new) / total : null };
 }

@@ -1,5 +1,5 @@
 import { dayFinder, findDay, type TimeGrid } from "../time/grid.js";
-import type { TicketLog } from "../types.js";
+import { INFLOW_KINDS, type TicketLog } from "../types.js";
 import { type SlotEvents, slotLayout, slotOf } from "./event-slots.js";
 import { levels } from "./levels.js";
 
@@ -21,6 +21,8 @@ export interface DailyFlow {
   startLevel: number;
   /** Day of each spell's end in the grid, or -1 (open, or outside the grid). */
   solveDay: Int32Array;
+  /** Openings (creations and reopenings) in the range, by the ticket's inflow kind. */
+  openedByKind: Int32Array;
 }
 
 export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): DailyFlow {
@@ -37,6 +39,8 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
   const openings = slotEvents(start, layout.slotCount);
   const solves = slotEvents(end, layout.slotCount);
   const solveDay = new Int32Array(size).fill(-1);
+  const openedByKind = new Int32Array(INFLOW_KINDS.length);
+  const { ticket } = log.spells;
   let startLevel = 0;
 
   for (let k = 0; k < size; k++) {
@@ -50,6 +54,7 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
       openings.perSlot[slotOf(layout, d, s)]++;
       if (isReopen[k] === 1) reopened[d]++;
       else created[d]++;
+      openedByKind[log.inflowKind[ticket[k]]]++;
     }
     if (e >= historyFrom && e < rangeTo) {
       const d = findDay(finder, e);
@@ -60,7 +65,7 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
   }
 
   const { level, peak } = levels(layout, days, finder, openings, solves, startLevel);
-  return { created, reopened, solved, level, peak, startLevel, solveDay };
+  return { created, reopened, solved, level, peak, startLevel, solveDay, openedByKind };
 }
 
 /** Events at `time`, none counted yet. */
