@@ -40,8 +40,11 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const flow = dailyFlow(log, days, history);
   // A log without event histories has one spell per ticket, ending at its final
   // solve: the flow pass has found those days already.
-  const known = log.spells.end === log.finalSolvedAt ? flow.solveDay : undefined;
-  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid, known, history);
+  const known =
+    log.spells.end === log.finalSolvedAt
+      ? { slots: flow.solveSlot, shift: flow.slotShift }
+      : undefined;
+  const lead = durationsByBucket(log.createdAt, log.finalSolvedAt, grid, known);
   const first =
     log.firstSolvedAt === log.finalSolvedAt
       ? lead

@@ -8,8 +8,9 @@ import { summaryOf, summaryRanks } from "./summary.js";
  * Duration summaries (hours) per bucket: for each ticket whose `doneAt` falls in
  * the grid, `doneAt - createdAt`, grouped by the bucket of `doneAt`. Also the
  * summary over the whole grid. Means add the durations in ticket order.
- * `knownDays`, when given, holds the day of each `doneAt` already found, as an
- * index into the grid + `dayOffset` (-1 for none), which saves looking them up.
+ * `known`, when given, holds each `doneAt`'s day already found: the day's index
+ * in the grid is `slots[i] >> shift` (-1: outside the grid), as the flow pass
+ * leaves it; it saves looking the days up again.
  *
  * No sort and no copy of every duration: one pass counts the durations per
  * bucket into bins of their float bits, the counts tell which few bins hold the
@@ -19,19 +20,20 @@ export function durationsByBucket(
   createdAt: Float64Array,
   doneAt: Float64Array,
   grid: TimeGrid,
-  knownDays?: Int32Array,
-  dayOffset = 0,
+  known?: { slots: Int32Array; shift: number },
 ): { perBucket: (DurationSummary | null)[]; total: DurationSummary | null } {
   const tickets: Durations = {
     createdAt,
     doneAt,
-    days: knownDays ?? daysOf(doneAt, grid),
-    dayOffset: knownDays ? dayOffset : 0,
+    days: known ? known.slots : daysOf(doneAt, grid),
+    shift: known ? known.shift : 0,
     grid,
   };
-  const tally = tallyDurations(tickets);
+  // Each ticket's bin, kept so that the second pass need not compute it again.
+  const binOfTicket = new Uint8Array(doneAt.length);
+  const tally = tallyDurations(tickets, binOfTicket);
   const wanted = wantedBins(tally);
-  const candidates = gatherWanted(tickets, tally, wanted);
+  const candidates = gatherWanted(tickets, binOfTicket, tally, wanted);
   const summaries: (DurationSummary | null)[] = [];
   for (let row = 0; row < tally.count.length; row++) {
     summaries.push(rowSummary(tally, wanted, candidates, row));
@@ -43,9 +45,9 @@ export function durationsByBucket(
 interface Durations {
   createdAt: Float64Array;
   doneAt: Float64Array;
-  /** Day of each `doneAt` in the grid, + `dayOffset`. */
+  /** Day of each `doneAt` in the grid, shifted left by `shift` (-1: outside). */
   days: Int32Array;
-  dayOffset: number;
+  shift: number;
   grid: TimeGrid;
 }
 
@@ -72,7 +74,7 @@ interface Tally {
   bins: Int32Array;
 }
 
-function tallyDurations(t: Durations): Tally {
+function tallyDurations(t: Durations, binOfTicket: Uint8Array): Tally {
   const rows = t.grid.bucketCount + 1;
   const tally: Tally = {
     count: new Int32Array(rows),
@@ -81,20 +83,23 @@ function tallyDurations(t: Durations): Tally {
     bins: new Int32Array(rows * BINS),
   };
   const bits = new FloatBits();
-  const { dayBucket, dayCount } = t.grid;
+  const dayBucket = t.grid.dayBucket;
+  const { days, shift, doneAt, createdAt } = t;
+  const { count, sum, max, bins } = tally;
   // The whole grid's row is added up from the buckets' rows afterwards, except
   // its sum, which is taken in ticket order like the buckets' sums.
   let totalSum = 0;
-  for (let i = 0; i < t.days.length; i++) {
-    const d = t.days[i] - t.dayOffset;
-    if (d < 0 || d >= dayCount) continue;
-    const ms = t.doneAt[i] - t.createdAt[i];
+  for (let i = 0; i < days.length; i++) {
+    if (days[i] < 0) continue;
+    const ms = doneAt[i] - createdAt[i];
     const h = ms / MS_PER_HOUR;
-    const row = dayBucket[d];
-    tally.count[row]++;
-    tally.sum[row] += h;
-    if (h > tally.max[row]) tally.max[row] = h;
-    tally.bins[row * BINS + binOf(bits.high(ms))]++;
+    const row = dayBucket[days[i] >> shift];
+    const bin = binOf(bits.high(ms));
+    binOfTicket[i] = bin;
+    count[row]++;
+    sum[row] += h;
+    if (h > max[row]) max[row] = h;
+    bins[row * BINS + bin]++;
     totalSum += h;
   }
   addUpTotal(tally, totalSum);
@@ -163,21 +168,27 @@ function wantedBins(tally: Tally): Wanted {
 }
 
 /** The values of the wanted bins, by region (a second pass over the tickets). */
-function gatherWanted(t: Durations, tally: Tally, wanted: Wanted): Float64Array {
+function gatherWanted(
+  t: Durations,
+  binOfTicket: Uint8Array,
+  tally: Tally,
+  wanted: Wanted,
+): Float64Array {
   const candidates = new Float64Array(wanted.total);
   const cursor = wanted.start.slice();
-  const totalRow = tally.count.length - 1;
-  const bits = new FloatBits();
-  const { dayBucket, dayCount } = t.grid;
-  for (let i = 0; i < t.days.length; i++) {
-    const d = t.days[i] - t.dayOffset;
-    if (d < 0 || d >= dayCount) continue;
-    const ms = t.doneAt[i] - t.createdAt[i];
-    const bin = binOf(bits.high(ms));
-    const inBucket = tally.bins[dayBucket[d] * BINS + bin];
-    if (inBucket < 0) candidates[cursor[-inBucket - 1]++] = ms / MS_PER_HOUR;
-    const inTotal = tally.bins[totalRow * BINS + bin];
-    if (inTotal < 0) candidates[cursor[-inTotal - 1]++] = ms / MS_PER_HOUR;
+  const totalRow = (tally.count.length - 1) * BINS;
+  const dayBucket = t.grid.dayBucket;
+  const { days, shift, doneAt, createdAt } = t;
+  const bins = tally.bins;
+  for (let i = 0; i < days.length; i++) {
+    if (days[i] < 0) continue;
+    const bin = binOfTicket[i];
+    const inBucket = bins[dayBucket[days[i] >> shift] * BINS + bin];
+    const inTotal = bins[totalRow + bin];
+    if (inBucket >= 0 && inTotal >= 0) continue;
+    const h = (doneAt[i] - createdAt[i]) / MS_PER_HOUR;
+    if (inBucket < 0) candidates[cursor[-inBucket - 1]++] = h;
+    if (inTotal < 0) candidates[cursor[-inTotal - 1]++] = h;
   }
   return candidates;
 }

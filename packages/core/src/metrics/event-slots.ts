@@ -1,4 +1,4 @@
-import { type DayFinder, findDay, hourOf, type TimeGrid } from "../time/grid.js";
+import type { TimeGrid } from "../time/grid.js";
 
 /**
  * Each day of the range cut into `2^shift` slots of equal length. Counting
@@ -10,7 +10,9 @@ export interface SlotLayout {
   /** First day of the range (slot 0 is its first slot). */
   fromDay: number;
   shift: number;
-  /** Slots per millisecond of each day (`2^shift / day length`). */
+  /** Slot s is [slotStart[s], slotStart[s + 1]); the last entry is the range's end. */
+  slotStart: Float64Array;
+  /** Slots per millisecond of each day (`2^shift / day length`), for a first guess. */
   scale: Float64Array;
   dayStarts: Float64Array;
   slotCount: number;
@@ -25,92 +27,54 @@ export function slotLayout(days: TimeGrid, fromDay: number, events: number): Slo
   const rangeDays = days.dayCount - fromDay;
   let shift = 0;
   while (shift < MAX_SHIFT && (rangeDays << shift) * EVENTS_PER_SLOT < events) shift++;
+  const perDay = 1 << shift;
   const scale = new Float64Array(days.dayCount);
+  const slotStart = new Float64Array((rangeDays << shift) + 1);
   for (let d = fromDay; d < days.dayCount; d++) {
-    // A day a zone skipped lasts 0 ms and holds no instant; its scale is never read.
-    scale[d] = (1 << shift) / (days.dayStarts[d + 1] - days.dayStarts[d]);
+    const dayStart = days.dayStarts[d];
+    const length = days.dayStarts[d + 1] - dayStart;
+    // A day a zone skipped lasts 0 ms: its slots are empty and its scale is never read.
+    scale[d] = perDay / length;
+    const first = (d - fromDay) << shift;
+    for (let i = 0; i < perDay; i++) slotStart[first + i] = dayStart + (i * length) / perDay;
   }
-  return { fromDay, shift, scale, dayStarts: days.dayStarts, slotCount: rangeDays << shift };
+  slotStart[rangeDays << shift] = days.dayStarts[days.dayCount];
+  return {
+    fromDay,
+    shift,
+    slotStart,
+    scale,
+    dayStarts: days.dayStarts,
+    slotCount: rangeDays << shift,
+  };
 }
 
 /** The slot of instant `t` inside range day `d`. */
 export function slotOf(layout: SlotLayout, d: number, t: number): number {
   const perDay = 1 << layout.shift;
-  // `| 0` truncates like Math.floor for this non-negative product, and keeps it an integer.
+  const first = (d - layout.fromDay) << layout.shift;
+  // A guess from the day's scale (`| 0` truncates like Math.floor for this
+  // non-negative product, and keeps it an integer), then the slots' own bounds
+  // settle the rare instant within rounding of one.
   const inDay = ((t - layout.dayStarts[d]) * layout.scale[d]) | 0;
-  // Rounding may carry the day's last instants one slot too far.
-  return ((d - layout.fromDay) << layout.shift) + (inDay < perDay ? inDay : perDay - 1);
+  let s = first + (inDay < perDay ? inDay : perDay - 1);
+  const starts = layout.slotStart;
+  while (s > first && t < starts[s]) s--;
+  while (s < first + perDay - 1 && t >= starts[s + 1]) s++;
+  return s;
 }
 
 /**
- * One kind of event (openings or solves) of every spell: its instant (those
- * outside the range or NaN are not counted), and how many fall in each slot.
+ * One kind of event (openings or solves) of every spell: its instant, how many
+ * fall in each slot of the range, and how to find a slot's events again: the
+ * slot of each spell's event (-1: none in the range), or, when the events are
+ * in ascending order, the indexes [first, end) of the range's events.
  */
 export interface SlotEvents {
   time: Float64Array;
   perSlot: Int32Array;
-}
-
-/**
- * A few chosen slots (ascending), and a cheap first test for instants that
- * could fall in one: the hours of the day grid that any chosen slot touches.
- */
-export interface SlotPick {
-  slots: Int32Array;
-  /** 1 + the position of each chosen slot in `slots`; 0 for the others. */
-  chosen: Int32Array;
-  hours: Uint8Array;
-}
-
-export function pickSlots(layout: SlotLayout, finder: DayFinder, slots: Int32Array): SlotPick {
-  const chosen = new Int32Array(layout.slotCount);
-  const hours = new Uint8Array(finder.hourDay.length);
-  const perDay = 1 << layout.shift;
-  for (let i = 0; i < slots.length; i++) {
-    chosen[slots[i]] = i + 1;
-    const d = layout.fromDay + (slots[i] >> layout.shift);
-    const inDay = slots[i] & (perDay - 1);
-    const length = 1 / layout.scale[d];
-    // A millisecond of margin each side covers any rounding in slotOf.
-    const first = hourOf(finder, layout.dayStarts[d] + inDay * length - 1);
-    const last = hourOf(finder, layout.dayStarts[d] + (inDay + 1) * length + 1);
-    hours.fill(1, Math.max(0, first), Math.min(hours.length, last + 1));
-  }
-  return { slots, chosen, hours };
-}
-
-/**
- * The instants of the chosen slots, copied out of the spells: slot `slots[i]`
- * holds `times[from[i] .. from[i + 1])`, in no particular order.
- */
-export interface GatheredSlots {
-  from: Int32Array;
-  times: Float64Array;
-}
-
-/** Copies out the events of the picked slots, one pass over the spells. */
-export function gather(
-  events: SlotEvents,
-  pick: SlotPick,
-  layout: SlotLayout,
-  finder: DayFinder,
-): GatheredSlots {
-  const { slots, chosen, hours } = pick;
-  const from = new Int32Array(slots.length + 1);
-  for (let i = 0; i < slots.length; i++) from[i + 1] = from[i] + events.perSlot[slots[i]];
-  const cursor = from.slice(0, slots.length);
-  const times = new Float64Array(from[slots.length]);
-  const rangeFrom = layout.dayStarts[layout.fromDay];
-  const time = events.time;
-  for (let k = 0; k < time.length; k++) {
-    const t = time[k];
-    // Most instants fall in an hour no chosen slot touches: one table read rules them out.
-    if (t >= rangeFrom && t < finder.end && hours[hourOf(finder, t)] === 1) {
-      const c = chosen[slotOf(layout, findDay(finder, t), t)];
-      if (c > 0) times[cursor[c - 1]++] = t;
-    }
-  }
-  return { from, times };
+  slot?: Int32Array;
+  run?: { first: number; end: number };
 }
 
 /** Sorts `a[from..to)` ascending in place: insertion sort for the few values of a slot. */

@@ -1,6 +1,6 @@
-import { dayFinder, findDay, type TimeGrid } from "../time/grid.js";
+import { type DayFinder, dayFinder, findDay, type TimeGrid } from "../time/grid.js";
 import { INFLOW_KINDS, type TicketLog } from "../types.js";
-import { type SlotEvents, slotLayout, slotOf } from "./event-slots.js";
+import { type SlotEvents, type SlotLayout, slotLayout, slotOf } from "./event-slots.js";
 import { levels } from "./levels.js";
 
 /**
@@ -19,56 +19,153 @@ export interface DailyFlow {
   peak: Int32Array;
   /** Spells open just before the first range day's start. */
   startLevel: number;
-  /** Day of each spell's end in the grid, or -1 (open, or outside the grid). */
-  solveDay: Int32Array;
+  /**
+   * Slot of each spell's solve in the range, or -1 (open, or outside the range):
+   * its day is `countFrom + (slot >> slotShift)`.
+   */
+  solveSlot: Int32Array;
+  slotShift: number;
   /** Openings (creations and reopenings) in the range, by the ticket's inflow kind. */
   openedByKind: Int32Array;
 }
 
 export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): DailyFlow {
   const n = days.dayCount;
-  const created = new Int32Array(n);
-  const reopened = new Int32Array(n);
-  const solved = new Int32Array(n);
-  const rangeFrom = days.dayStarts[countFrom];
-  const rangeTo = days.dayStarts[n];
-  const historyFrom = days.dayStarts[0];
-  const { start, end, reopened: isReopen, size } = log.spells;
+  const layout = slotLayout(days, countFrom, 2 * log.spells.size);
+  const c: Counts = {
+    created: new Int32Array(n),
+    reopened: new Int32Array(n),
+    solved: new Int32Array(n),
+    openedByKind: new Int32Array(INFLOW_KINDS.length),
+    openings: { time: log.spells.start, perSlot: new Int32Array(layout.slotCount) },
+    solves: {
+      time: log.spells.end,
+      perSlot: new Int32Array(layout.slotCount),
+      slot: new Int32Array(log.spells.size).fill(-1),
+    },
+  };
   const finder = dayFinder(days);
-  const layout = slotLayout(days, countFrom, 2 * size);
-  const openings = slotEvents(start, layout.slotCount);
-  const solves = slotEvents(end, layout.slotCount);
-  const solveDay = new Int32Array(size).fill(-1);
-  const openedByKind = new Int32Array(INFLOW_KINDS.length);
-  const { ticket } = log.spells;
-  let startLevel = 0;
-
-  for (let k = 0; k < size; k++) {
-    const s = start[k];
-    const e = end[k];
-    if (s < rangeFrom) {
-      // An open end (NaN) fails every comparison, so it counts as still open.
-      if (!(e < rangeFrom)) startLevel++;
-    } else if (s < rangeTo) {
-      const d = findDay(finder, s);
-      openings.perSlot[slotOf(layout, d, s)]++;
-      if (isReopen[k] === 1) reopened[d]++;
-      else created[d]++;
-      openedByKind[log.inflowKind[ticket[k]]]++;
-    }
-    if (e >= historyFrom && e < rangeTo) {
-      const d = findDay(finder, e);
-      solveDay[k] = d;
-      solved[d]++;
-      if (d >= countFrom) solves.perSlot[slotOf(layout, d, e)]++;
-    }
-  }
-
-  const { level, peak } = levels(layout, days, finder, openings, solves, startLevel);
-  return { created, reopened, solved, level, peak, startLevel, solveDay, openedByKind };
+  const run = sortedRun(log.spells.start, days.dayStarts[countFrom], days.dayStarts[n]);
+  if (run) countOpeningsInOrder(log, layout, run, c);
+  else countOpenings(log, layout, finder, c);
+  const startLevel = countSolves(log, layout, finder, c);
+  const { level, peak } = levels(layout, days, c.openings, c.solves, startLevel);
+  const { created, reopened, solved, openedByKind } = c;
+  const solveSlot = c.solves.slot as Int32Array;
+  return {
+    created,
+    reopened,
+    solved,
+    level,
+    peak,
+    startLevel,
+    solveSlot,
+    slotShift: layout.shift,
+    openedByKind,
+  };
 }
 
-/** Events at `time`, none counted yet. */
-function slotEvents(time: Float64Array, slotCount: number): SlotEvents {
-  return { time, perSlot: new Int32Array(slotCount) };
+/** What the passes over the spells count. */
+interface Counts {
+  created: Int32Array;
+  reopened: Int32Array;
+  solved: Int32Array;
+  openedByKind: Int32Array;
+  openings: SlotEvents;
+  solves: SlotEvents;
+}
+
+/**
+ * Logs usually list spells by opening time. Then the range's openings are one
+ * run of `starts`, [first, end), already in order; null when they are not.
+ */
+function sortedRun(
+  starts: Float64Array,
+  from: number,
+  to: number,
+): { first: number; end: number } | null {
+  for (let k = 1; k < starts.length; k++) if (starts[k] < starts[k - 1]) return null;
+  let first = 0;
+  while (first < starts.length && starts[first] < from) first++;
+  let end = first;
+  while (end < starts.length && starts[end] < to) end++;
+  return { first, end };
+}
+
+/** Openings in the range, in any order: each one's day and slot looked up (and kept). */
+function countOpenings(log: TicketLog, layout: SlotLayout, finder: DayFinder, c: Counts): void {
+  const { start, reopened: isReopen, ticket, size } = log.spells;
+  const { created, reopened, openedByKind } = c;
+  const { inflowKind } = log;
+  const perSlot = c.openings.perSlot;
+  const slots = new Int32Array(size).fill(-1);
+  c.openings.slot = slots;
+  const from = layout.dayStarts[layout.fromDay];
+  const to = finder.end;
+  for (let k = 0; k < size; k++) {
+    const s = start[k];
+    if (s < from || s >= to) continue;
+    const d = findDay(finder, s);
+    const slot = slotOf(layout, d, s);
+    slots[k] = slot;
+    perSlot[slot]++;
+    if (isReopen[k] === 1) reopened[d]++;
+    else created[d]++;
+    openedByKind[inflowKind[ticket[k]]]++;
+  }
+}
+
+/** Openings in the range as one ascending run: a cursor walks the slots alongside. */
+function countOpeningsInOrder(
+  log: TicketLog,
+  layout: SlotLayout,
+  run: { first: number; end: number },
+  c: Counts,
+): void {
+  const { start, reopened: isReopen, ticket } = log.spells;
+  const { created, reopened, openedByKind } = c;
+  const { inflowKind } = log;
+  const perSlot = c.openings.perSlot;
+  const { slotStart, shift, fromDay } = layout;
+  let slot = 0;
+  for (let k = run.first; k < run.end; k++) {
+    const s = start[k];
+    while (s >= slotStart[slot + 1]) slot++;
+    perSlot[slot]++;
+    const d = fromDay + (slot >> shift);
+    if (isReopen[k] === 1) reopened[d]++;
+    else created[d]++;
+    openedByKind[inflowKind[ticket[k]]]++;
+  }
+  c.openings.run = run;
+}
+
+/**
+ * Solves from the history's first day on (each one's day looked up, and its
+ * slot kept when in the range); returns the start level.
+ */
+function countSolves(log: TicketLog, layout: SlotLayout, finder: DayFinder, c: Counts): number {
+  const { start, end, size } = log.spells;
+  const { solved } = c;
+  const perSlot = c.solves.perSlot;
+  const slots = c.solves.slot as Int32Array;
+  const rangeFrom = layout.dayStarts[layout.fromDay];
+  const { origin, end: to } = finder;
+  const fromDay = layout.fromDay;
+  let startLevel = 0;
+  for (let k = 0; k < size; k++) {
+    const e = end[k];
+    // An open end (NaN) fails every comparison, so it counts as still open.
+    if (start[k] < rangeFrom && !(e < rangeFrom)) startLevel++;
+    if (e >= origin && e < to) {
+      const d = findDay(finder, e);
+      solved[d]++;
+      if (d >= fromDay) {
+        const slot = slotOf(layout, d, e);
+        slots[k] = slot;
+        perSlot[slot]++;
+      }
+    }
+  }
+  return startLevel;
 }

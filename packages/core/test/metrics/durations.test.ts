@@ -93,14 +93,13 @@ describe("durationsByBucket(createdAt, doneAt, grid)", () => {
   test("week buckets, and days already known, give the same as looking them up", () => {
     const grid = makeGrid(clock, firstDay, firstDay + 14, "week", 1);
     const finder = dayFinder(grid);
-    // Known days as the flow pass gives them: grid index + an offset, -1 outside.
-    const offset = 27;
-    const known = Int32Array.from(doneAt, (t) => {
+    // Known days as the flow pass gives them: a slot of 8 per day, -1 outside.
+    const slots = Int32Array.from(doneAt, (t) => {
       const d = findDay(finder, t);
-      return d < 0 || d >= grid.dayCount ? -1 : d + offset;
+      return d < 0 || d >= grid.dayCount ? -1 : d * 8 + (Math.floor(t / H) % 8);
     });
     const looked = durationsByBucket(createdAt, doneAt, grid);
-    expect(durationsByBucket(createdAt, doneAt, grid, known, offset)).toEqual(looked);
+    expect(durationsByBucket(createdAt, doneAt, grid, { slots, shift: 3 })).toEqual(looked);
     const weekOf = (date: string) =>
       date < "2024-03-25" || date > "2024-04-07"
         ? "outside"
