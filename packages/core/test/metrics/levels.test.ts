@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { computeMetrics, ticketsFromRecords } from "../../src/index.js";
+import {
+  applyEvents,
+  computeMetrics,
+  parseEventsCsv,
+  ticketsFromRecords,
+} from "../../src/index.js";
 import { localDate } from "../reference.js";
 
 const H = 3_600_000;
@@ -138,5 +143,39 @@ describe("peakBacklog(b) at one instant", () => {
     const together = metrics([first, { id: "b", createdAt: t, resolvedAt: t + H }], "UTC");
     expect(apart.buckets[0]?.peakBacklog).toBe(2);
     expect(together.buckets[0]?.peakBacklog).toBe(1);
+  });
+});
+
+describe("openings in ascending order, with a reopening", () => {
+  test("count creations and reopenings per day, as in any order", () => {
+    // a: created 1 Jan 09:00, open. b: created 10:00, solved 11:00, reopened
+    // 2 Jan 08:00, solved 09:00. Spells a, b, b-again: in ascending order.
+    const events = parseEventsCsv(
+      [
+        "ticket_id,at,type",
+        "b,2024-01-01T11:00:00Z,solved",
+        "b,2024-01-02T08:00:00Z,reopened",
+        "b,2024-01-02T09:00:00Z,solved",
+      ].join("\n"),
+    );
+    const tickets = ticketsFromRecords([
+      { id: "a", createdAt: "2024-01-01T09:00:00Z" },
+      { id: "b", createdAt: "2024-01-01T10:00:00Z" },
+    ]);
+    const { log } = applyEvents(tickets.log, events.events);
+    expect(Array.from(log.spells.start)).toEqual(
+      ["2024-01-01T09:00:00Z", "2024-01-01T10:00:00Z", "2024-01-02T08:00:00Z"].map(Date.parse),
+    );
+    const days = computeMetrics(log).buckets.map((b) => [
+      b.created,
+      b.reopened,
+      b.throughput,
+      b.peakBacklog,
+      b.backlog,
+    ]);
+    expect(days).toEqual([
+      [2, 0, 1, 2, 1],
+      [0, 1, 1, 2, 1],
+    ]);
   });
 });
