@@ -19,25 +19,34 @@ export interface AgingOptions {
  */
 export function aging(log: TicketLog, options: AgingOptions): AgingResult {
   const { asOf } = options;
+  const { start, end, size } = log.spells;
+  const open: number[] = [];
+  for (let k = 0; k < size; k++) if (start[k] < asOf && !(end[k] < asOf)) open.push(k);
+  return agingOfSpells(log, open, options);
+}
+
+/** {@link aging} of the spells `open`, already found open at `options.asOf`. */
+export function agingOfSpells(
+  log: TicketLog,
+  open: ArrayLike<number>,
+  options: AgingOptions,
+): AgingResult {
+  const { asOf } = options;
   const thresholds = options.thresholdsDays ?? [1, 7, 30];
-  const { start, end, ticket, size } = log.spells;
-  const ages: number[] = [];
+  const ticket = log.spells.ticket;
+  const ages = new Float64Array(open.length);
   let oldest = -1;
   let oldestId: string | null = null;
-  for (let k = 0; k < size; k++) {
-    const e = end[k];
-    if (start[k] < asOf && !(e < asOf)) {
-      const t = ticket[k];
-      const age = (asOf - log.createdAt[t]) / MS_PER_HOUR;
-      ages.push(age);
-      if (age > oldest) {
-        oldest = age;
-        oldestId = log.ids[t];
-      }
+  for (let i = 0; i < open.length; i++) {
+    const t = ticket[open[i]];
+    const age = (asOf - log.createdAt[t]) / MS_PER_HOUR;
+    ages[i] = age;
+    if (age > oldest) {
+      oldest = age;
+      oldestId = log.ids[t];
     }
   }
-  const values = Float64Array.from(ages);
-  const summary = summarize(values);
+  const summary = summarize(ages);
   return {
     asOf,
     count: ages.length,

@@ -10,8 +10,9 @@ import {
   type MetricsResult,
   type TicketLog,
 } from "../types.js";
-import { aging } from "./aging.js";
+import { agingOfSpells } from "./aging.js";
 import { durationsByBucket } from "./durations.js";
+import { spellExtent } from "./extent.js";
 import { dailyFlow } from "./flow.js";
 import { type MetricsOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 
@@ -26,7 +27,7 @@ import { type MetricsOptions, type ResolvedOptions, resolveOptions } from "./opt
  */
 export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): MetricsResult {
   const opts = resolveOptions(options);
-  const extent = dataExtent(log);
+  const extent = spellExtent(log);
   const clock = opts.clock;
   const firstDataDay = extent ? clock.localDay(extent.first) : null;
   const lastDataDay = extent ? clock.localDay(extent.last) : null;
@@ -37,7 +38,11 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const grid = makeGrid(clock, fromDay, lastDay + 1, opts.bucket, opts.weekStartsOn);
   const history = opts.capacityWindowDays - 1;
   const days = makeGrid(clock, grid.firstDay - history, grid.firstDay + grid.dayCount, "day", 1);
-  const flow = dailyFlow(log, days, history);
+  const asOf = opts.asOf ?? defaultAsOf(days, history, lastDataDay);
+  const flow = dailyFlow(log, days, history, {
+    startsInOrder: extent?.startsInOrder ?? false,
+    openAt: asOf,
+  });
   // A log without event histories has one spell per ticket, ending at its final
   // solve: the flow pass has found those days already.
   const known =
@@ -124,8 +129,8 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
       firstResolution: first.total,
     },
     inflowMix: inflowMix(flow.openedByKind),
-    aging: aging(log, {
-      asOf: opts.asOf ?? defaultAsOf(days, history, lastDataDay),
+    aging: agingOfSpells(log, flow.openAt, {
+      asOf,
       thresholdsDays: opts.agingThresholdsDays,
     }),
   };
@@ -165,26 +170,8 @@ function rangeOf(grid: TimeGrid, days: TimeGrid, history: number): MetricsResult
 
 /** The first creation and the last event of a log, or null for an empty log. */
 export function dataExtent(log: TicketLog): { first: number; last: number } | null {
-  if (log.size === 0) return null;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  const { start, end, size } = log.spells;
-  for (let k = 0; k < size; k++) {
-    const s = start[k];
-    const e = end[k];
-    if (s < first) first = s;
-    if (s > last) last = s;
-    if (e > last) last = e;
-  }
-  // When the spells' starts are the creations themselves (one array, as a parser
-  // builds a log without events), the loop above has seen every creation.
-  if (start !== log.createdAt) {
-    for (let i = 0; i < log.size; i++) {
-      const c = log.createdAt[i];
-      if (c < first) first = c;
-    }
-  }
-  return { first, last };
+  const extent = spellExtent(log);
+  return extent && { first: extent.first, last: extent.last };
 }
 
 /** The inflow mix from the range's openings by kind (counted by the flow pass). */

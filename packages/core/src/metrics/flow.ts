@@ -27,9 +27,23 @@ export interface DailyFlow {
   slotShift: number;
   /** Openings (creations and reopenings) in the range, by the ticket's inflow kind. */
   openedByKind: Int32Array;
+  /** The spells open at `options.openAt`: opened before it and not solved before it. */
+  openAt: Int32Array;
 }
 
-export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): DailyFlow {
+export interface FlowOptions {
+  /** Whether the spells come in ascending order of their starts (as `spellExtent` finds). */
+  startsInOrder: boolean;
+  /** A moment whose open spells to list (for aging). */
+  openAt: number;
+}
+
+export function dailyFlow(
+  log: TicketLog,
+  days: TimeGrid,
+  countFrom: number,
+  options: FlowOptions,
+): DailyFlow {
   const n = days.dayCount;
   const layout = slotLayout(days, countFrom, 2 * log.spells.size);
   const c: Counts = {
@@ -45,10 +59,13 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
     },
   };
   const finder = dayFinder(days);
-  const run = sortedRun(log.spells.start, days.dayStarts[countFrom], days.dayStarts[n]);
-  if (run) countOpeningsInOrder(log, layout, run, c);
-  else countOpenings(log, layout, finder, c);
-  const startLevel = countSolves(log, layout, finder, c);
+  if (options.startsInOrder) {
+    const run = rangeRun(log.spells.start, days.dayStarts[countFrom], days.dayStarts[n]);
+    countOpeningsInOrder(log, layout, run, c);
+  } else {
+    countOpenings(log, layout, finder, c);
+  }
+  const { startLevel, openAt } = countSolves(log, layout, finder, options.openAt, c);
   const { level, peak } = levels(layout, days, c.openings, c.solves, startLevel);
   const { created, reopened, solved, openedByKind } = c;
   const solveSlot = c.solves.slot as Int32Array;
@@ -62,6 +79,7 @@ export function dailyFlow(log: TicketLog, days: TimeGrid, countFrom: number): Da
     solveSlot,
     slotShift: layout.shift,
     openedByKind,
+    openAt,
   };
 }
 
@@ -75,21 +93,20 @@ interface Counts {
   solves: SlotEvents;
 }
 
-/**
- * Logs usually list spells by opening time. Then the range's openings are one
- * run of `starts`, [first, end), already in order; null when they are not.
- */
-function sortedRun(
-  starts: Float64Array,
-  from: number,
-  to: number,
-): { first: number; end: number } | null {
-  for (let k = 1; k < starts.length; k++) if (starts[k] < starts[k - 1]) return null;
-  let first = 0;
-  while (first < starts.length && starts[first] < from) first++;
-  let end = first;
-  while (end < starts.length && starts[end] < to) end++;
-  return { first, end };
+/** The indexes [first, end) of ascending `starts` inside [from, to). */
+function rangeRun(starts: Float64Array, from: number, to: number): { first: number; end: number } {
+  return { first: lowerBound(starts, from), end: lowerBound(starts, to) };
+}
+
+function lowerBound(a: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Openings in the range, in any order: each one's day and slot looked up (and kept). */
@@ -142,9 +159,15 @@ function countOpeningsInOrder(
 
 /**
  * Solves from the history's first day on (each one's day looked up, and its
- * slot kept when in the range); returns the start level.
+ * slot kept when in the range); the start level, and the spells open at `at`.
  */
-function countSolves(log: TicketLog, layout: SlotLayout, finder: DayFinder, c: Counts): number {
+function countSolves(
+  log: TicketLog,
+  layout: SlotLayout,
+  finder: DayFinder,
+  at: number,
+  c: Counts,
+): { startLevel: number; openAt: Int32Array } {
   const { start, end, size } = log.spells;
   const { solved } = c;
   const perSlot = c.solves.perSlot;
@@ -152,11 +175,14 @@ function countSolves(log: TicketLog, layout: SlotLayout, finder: DayFinder, c: C
   const rangeFrom = layout.dayStarts[layout.fromDay];
   const { origin, end: to } = finder;
   const fromDay = layout.fromDay;
+  const open: number[] = [];
   let startLevel = 0;
   for (let k = 0; k < size; k++) {
+    const s = start[k];
     const e = end[k];
     // An open end (NaN) fails every comparison, so it counts as still open.
-    if (start[k] < rangeFrom && !(e < rangeFrom)) startLevel++;
+    if (s < rangeFrom && !(e < rangeFrom)) startLevel++;
+    if (s < at && !(e < at)) open.push(k);
     if (e >= origin && e < to) {
       const d = findDay(finder, e);
       solved[d]++;
@@ -167,5 +193,5 @@ function countSolves(log: TicketLog, layout: SlotLayout, finder: DayFinder, c: C
       }
     }
   }
-  return startLevel;
+  return { startLevel, openAt: Int32Array.from(open) };
 }
