@@ -58,14 +58,12 @@ export function dailyFlow(
       slot: new Int32Array(log.spells.size).fill(-1),
     },
   };
-  const finder = dayFinder(days);
   if (options.startsInOrder) {
-    const run = rangeRun(log.spells.start, days.dayStarts[countFrom], days.dayStarts[n]);
-    countOpeningsInOrder(log, layout, run, c);
+    c.openings.run = rangeRun(log.spells.start, days.dayStarts[countFrom], days.dayStarts[n]);
   } else {
-    countOpenings(log, layout, finder, c);
+    c.openings.slot = new Int32Array(log.spells.size).fill(-1);
   }
-  const { startLevel, openAt } = countSolves(log, layout, finder, options.openAt, c);
+  const { startLevel, openAt } = countSpells(log, layout, dayFinder(days), options.openAt, c);
   const { level, peak } = levels(layout, days, c.openings, c.solves, startLevel);
   const { created, reopened, solved, openedByKind } = c;
   const solveSlot = c.solves.slot as Int32Array;
@@ -109,87 +107,61 @@ function lowerBound(a: Float64Array, t: number): number {
   return lo;
 }
 
-/** Openings in the range, in any order: each one's day and slot looked up (and kept). */
-function countOpenings(log: TicketLog, layout: SlotLayout, finder: DayFinder, c: Counts): void {
-  const { start, reopened: isReopen, ticket, size } = log.spells;
-  const { created, reopened, openedByKind } = c;
-  const { inflowKind } = log;
-  const perSlot = c.openings.perSlot;
-  const slots = new Int32Array(size).fill(-1);
-  c.openings.slot = slots;
-  const from = layout.dayStarts[layout.fromDay];
-  const to = finder.end;
-  for (let k = 0; k < size; k++) {
-    const s = start[k];
-    if (s < from || s >= to) continue;
-    const d = findDay(finder, s);
-    const slot = slotOf(layout, d, s);
-    slots[k] = slot;
-    perSlot[slot]++;
-    if (isReopen[k] === 1) reopened[d]++;
-    else created[d]++;
-    openedByKind[inflowKind[ticket[k]]]++;
-  }
-}
-
-/** Openings in the range as one ascending run: a cursor walks the slots alongside. */
-function countOpeningsInOrder(
-  log: TicketLog,
-  layout: SlotLayout,
-  run: { first: number; end: number },
-  c: Counts,
-): void {
-  const { start, reopened: isReopen, ticket } = log.spells;
-  const { created, reopened, openedByKind } = c;
-  const { inflowKind } = log;
-  const perSlot = c.openings.perSlot;
-  const { slotStart, shift, fromDay } = layout;
-  let slot = 0;
-  for (let k = run.first; k < run.end; k++) {
-    const s = start[k];
-    while (s >= slotStart[slot + 1]) slot++;
-    perSlot[slot]++;
-    const d = fromDay + (slot >> shift);
-    if (isReopen[k] === 1) reopened[d]++;
-    else created[d]++;
-    openedByKind[inflowKind[ticket[k]]]++;
-  }
-  c.openings.run = run;
-}
-
 /**
- * Solves from the history's first day on (each one's day looked up, and its
- * slot kept when in the range); the start level, and the spells open at `at`.
+ * One pass over the spells: openings in the range by day, slot and kind (in
+ * order, a cursor walks the slots alongside; else each one's day and slot are
+ * looked up and kept), solves from the history's first day on by day (and by
+ * slot, kept, in the range), the start level, and the spells open at `at`.
  */
-function countSolves(
+function countSpells(
   log: TicketLog,
   layout: SlotLayout,
   finder: DayFinder,
   at: number,
   c: Counts,
 ): { startLevel: number; openAt: Int32Array } {
-  const { start, end, size } = log.spells;
-  const { solved } = c;
-  const perSlot = c.solves.perSlot;
-  const slots = c.solves.slot as Int32Array;
-  const rangeFrom = layout.dayStarts[layout.fromDay];
-  const { origin, end: to } = finder;
-  const fromDay = layout.fromDay;
+  const { start, end, reopened: isReopen, ticket, size } = log.spells;
+  const { created, reopened, solved, openedByKind } = c;
+  const { inflowKind } = log;
+  const { slotStart, shift, fromDay } = layout;
+  const opened = c.openings.perSlot;
+  const openSlots = c.openings.slot;
+  const closed = c.solves.perSlot;
+  const solveSlots = c.solves.slot as Int32Array;
+  const rangeFrom = slotStart[0];
+  const { origin, end: rangeTo } = finder;
   const open: number[] = [];
   let startLevel = 0;
+  let cursor = 0;
   for (let k = 0; k < size; k++) {
     const s = start[k];
     const e = end[k];
-    // An open end (NaN) fails every comparison, so it counts as still open.
-    if (s < rangeFrom && !(e < rangeFrom)) startLevel++;
+    if (s < rangeFrom) {
+      // An open end (NaN) fails every comparison, so it counts as still open.
+      if (!(e < rangeFrom)) startLevel++;
+    } else if (s < rangeTo) {
+      let slot: number;
+      if (openSlots) {
+        slot = slotOf(layout, findDay(finder, s), s);
+        openSlots[k] = slot;
+      } else {
+        while (s >= slotStart[cursor + 1]) cursor++;
+        slot = cursor;
+      }
+      opened[slot]++;
+      const d = fromDay + (slot >> shift);
+      if (isReopen[k] === 1) reopened[d]++;
+      else created[d]++;
+      openedByKind[inflowKind[ticket[k]]]++;
+    }
     if (s < at && !(e < at)) open.push(k);
-    if (e >= origin && e < to) {
+    if (e >= origin && e < rangeTo) {
       const d = findDay(finder, e);
       solved[d]++;
       if (d >= fromDay) {
         const slot = slotOf(layout, d, e);
-        slots[k] = slot;
-        perSlot[slot]++;
+        solveSlots[k] = slot;
+        closed[slot]++;
       }
     }
   }
