@@ -63,13 +63,12 @@ function daysOf(doneAt: Float64Array, grid: TimeGrid): Int32Array {
 }
 
 /**
- * Count, sum and maximum per row (one row per bucket, then one for the whole
- * grid), and counts per row and bin.
+ * Per row (one per bucket, then one for the whole grid): the count, the sum,
+ * and the counts per bin. (The maximum is read as the value of the top rank.)
  */
 interface Tally {
   count: Int32Array;
   sum: Float64Array;
-  max: Float64Array;
   /** `bins[row * BINS + bin]`; a bin holding a wanted rank is replaced by -(1 + its region). */
   bins: Int32Array;
 }
@@ -79,15 +78,14 @@ function tallyDurations(t: Durations, binOfTicket: Uint8Array): Tally {
   const tally: Tally = {
     count: new Int32Array(rows),
     sum: new Float64Array(rows),
-    max: new Float64Array(rows).fill(Number.NEGATIVE_INFINITY),
     bins: new Int32Array(rows * BINS),
   };
   const bits = new FloatBits();
   const dayBucket = t.grid.dayBucket;
   const { days, shift, doneAt, createdAt } = t;
-  const { count, sum, max, bins } = tally;
-  // The whole grid's row is added up from the buckets' rows afterwards, except
-  // its sum, which is taken in ticket order like the buckets' sums.
+  const { sum, bins } = tally;
+  // The whole grid's bins are added up from the buckets' afterwards; its sum is
+  // taken in ticket order like the buckets' sums.
   let totalSum = 0;
   for (let i = 0; i < days.length; i++) {
     if (days[i] < 0) continue;
@@ -96,25 +94,26 @@ function tallyDurations(t: Durations, binOfTicket: Uint8Array): Tally {
     const row = dayBucket[days[i] >> shift];
     const bin = binOf(bits.high(ms));
     binOfTicket[i] = bin;
-    count[row]++;
     sum[row] += h;
-    if (h > max[row]) max[row] = h;
     bins[row * BINS + bin]++;
     totalSum += h;
   }
-  addUpTotal(tally, totalSum);
+  tally.sum[rows - 1] = totalSum;
+  addUpCounts(tally);
   return tally;
 }
 
-function addUpTotal(tally: Tally, sum: number): void {
+/** Each row's count from its bins, and the whole grid's bins from the buckets'. */
+function addUpCounts(tally: Tally): void {
   const total = tally.count.length - 1;
   for (let row = 0; row < total; row++) {
+    for (let bin = 0; bin < BINS; bin++) {
+      const c = tally.bins[row * BINS + bin];
+      tally.count[row] += c;
+      tally.bins[total * BINS + bin] += c;
+    }
     tally.count[total] += tally.count[row];
-    if (tally.max[row] > tally.max[total]) tally.max[total] = tally.max[row];
-    for (let bin = 0; bin < BINS; bin++)
-      tally.bins[total * BINS + bin] += tally.bins[row * BINS + bin];
   }
-  tally.sum[total] = sum;
 }
 
 /**
@@ -131,7 +130,12 @@ interface Wanted {
   total: number;
 }
 
-const RANKS = 6;
+/** The ranks a summary needs ({@link summaryRanks}), then the top one, for the maximum. */
+const RANKS = 7;
+
+function rowRanks(n: number): number[] {
+  return [...summaryRanks(n), n - 1];
+}
 
 function wantedBins(tally: Tally): Wanted {
   const rows = tally.count.length;
@@ -145,7 +149,7 @@ function wantedBins(tally: Tally): Wanted {
   let regions = 0;
   for (let row = 0; row < rows; row++) {
     if (tally.count[row] === 0) continue;
-    const ranks = summaryRanks(tally.count[row]);
+    const ranks = rowRanks(tally.count[row]);
     let below = 0;
     let i = 0;
     for (let bin = row * BINS; i < ranks.length; bin++) {
@@ -201,15 +205,14 @@ function rowSummary(
 ): DurationSummary | null {
   const n = tally.count[row];
   if (n === 0) return null;
-  const ranks = summaryRanks(n);
-  const at = ranks.map((rank, i) => {
+  const at = rowRanks(n).map((rank, i) => {
     const r = wanted.rankRegion[row * RANKS + i];
     const from = wanted.start[r];
     const k = from + rank - wanted.below[r];
     selectKth(candidates, k, from, from + wanted.size[r] - 1);
     return candidates[k];
   });
-  return summaryOf(n, tally.sum[row], tally.max[row], at);
+  return summaryOf(n, tally.sum[row], at[RANKS - 1], at);
 }
 
 /**
