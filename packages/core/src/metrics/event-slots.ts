@@ -10,9 +10,7 @@ export interface SlotLayout {
   /** First day of the range (slot 0 is its first slot). */
   fromDay: number;
   shift: number;
-  /** Slot s is [slotStart[s], slotStart[s + 1]); the last entry is the range's end. */
-  slotStart: Float64Array;
-  /** Slots per millisecond of each day (`2^shift / day length`), for a first guess. */
+  /** Slots per millisecond of each day (`2^shift / day length`). */
   scale: Float64Array;
   dayStarts: Float64Array;
   slotCount: number;
@@ -27,41 +25,24 @@ export function slotLayout(days: TimeGrid, fromDay: number, events: number): Slo
   const rangeDays = days.dayCount - fromDay;
   let shift = 0;
   while (shift < MAX_SHIFT && (rangeDays << shift) * EVENTS_PER_SLOT < events) shift++;
-  const perDay = 1 << shift;
   const scale = new Float64Array(days.dayCount);
-  const slotStart = new Float64Array((rangeDays << shift) + 1);
   for (let d = fromDay; d < days.dayCount; d++) {
-    const dayStart = days.dayStarts[d];
-    const length = days.dayStarts[d + 1] - dayStart;
-    // A day a zone skipped lasts 0 ms: its slots are empty and its scale is never read.
-    scale[d] = perDay / length;
-    const first = (d - fromDay) << shift;
-    for (let i = 0; i < perDay; i++) slotStart[first + i] = dayStart + (i * length) / perDay;
+    // A day a zone skipped lasts 0 ms and holds no instant; its scale is never read.
+    scale[d] = (1 << shift) / (days.dayStarts[d + 1] - days.dayStarts[d]);
   }
-  slotStart[rangeDays << shift] = days.dayStarts[days.dayCount];
-  return {
-    fromDay,
-    shift,
-    slotStart,
-    scale,
-    dayStarts: days.dayStarts,
-    slotCount: rangeDays << shift,
-  };
+  return { fromDay, shift, scale, dayStarts: days.dayStarts, slotCount: rangeDays << shift };
 }
 
-/** The slot of instant `t` inside range day `d`. */
+/**
+ * The slot of instant `t` inside range day `d`: nondecreasing in `t`, which is
+ * all that the counting, the cursor and the binary search rely on.
+ */
 export function slotOf(layout: SlotLayout, d: number, t: number): number {
   const perDay = 1 << layout.shift;
-  const first = (d - layout.fromDay) << layout.shift;
-  // A guess from the day's scale (`| 0` truncates like Math.floor for this
-  // non-negative product, and keeps it an integer), then the slots' own bounds
-  // settle the rare instant within rounding of one.
+  // `| 0` truncates like Math.floor for this non-negative product, and keeps it an integer.
   const inDay = ((t - layout.dayStarts[d]) * layout.scale[d]) | 0;
-  let s = first + (inDay < perDay ? inDay : perDay - 1);
-  const starts = layout.slotStart;
-  while (s > first && t < starts[s]) s--;
-  while (s < first + perDay - 1 && t >= starts[s + 1]) s++;
-  return s;
+  // Rounding may carry the day's last instants one slot too far.
+  return ((d - layout.fromDay) << layout.shift) + (inDay < perDay ? inDay : perDay - 1);
 }
 
 /**

@@ -63,8 +63,9 @@ export function dailyFlow(
   } else {
     c.openings.slot = new Int32Array(log.spells.size).fill(-1);
   }
-  const { startLevel, openAt } = countSpells(log, layout, dayFinder(days), options.openAt, c);
-  const { level, peak } = levels(layout, days, c.openings, c.solves, startLevel);
+  const finder = dayFinder(days);
+  const { startLevel, openAt } = countSpells(log, layout, finder, options.openAt, c);
+  const { level, peak } = levels(layout, days, finder, c.openings, c.solves, startLevel);
   const { created, reopened, solved, openedByKind } = c;
   const solveSlot = c.solves.slot as Int32Array;
   return {
@@ -109,8 +110,8 @@ function lowerBound(a: Float64Array, t: number): number {
 
 /**
  * One pass over the spells: openings in the range by day, slot and kind (in
- * order, a cursor walks the slots alongside; else each one's day and slot are
- * looked up and kept), solves from the history's first day on by day (and by
+ * order, a cursor walks the days alongside; else each one's day is looked up,
+ * and its slot kept), solves from the history's first day on by day (and by
  * slot, kept, in the range), the start level, and the spells open at `at`.
  */
 function countSpells(
@@ -123,16 +124,16 @@ function countSpells(
   const { start, end, reopened: isReopen, ticket, size } = log.spells;
   const { created, reopened, solved, openedByKind } = c;
   const { inflowKind } = log;
-  const { slotStart, shift, fromDay } = layout;
+  const { fromDay, dayStarts } = layout;
   const opened = c.openings.perSlot;
   const openSlots = c.openings.slot;
   const closed = c.solves.perSlot;
   const solveSlots = c.solves.slot as Int32Array;
-  const rangeFrom = slotStart[0];
+  const rangeFrom = dayStarts[fromDay];
   const { origin, end: rangeTo } = finder;
   const open: number[] = [];
   let startLevel = 0;
-  let cursor = 0;
+  let day = fromDay;
   for (let k = 0; k < size; k++) {
     const s = start[k];
     const e = end[k];
@@ -140,18 +141,13 @@ function countSpells(
       // An open end (NaN) fails every comparison, so it counts as still open.
       if (!(e < rangeFrom)) startLevel++;
     } else if (s < rangeTo) {
-      let slot: number;
-      if (openSlots) {
-        slot = slotOf(layout, findDay(finder, s), s);
-        openSlots[k] = slot;
-      } else {
-        while (s >= slotStart[cursor + 1]) cursor++;
-        slot = cursor;
-      }
+      if (openSlots) day = findDay(finder, s);
+      else while (s >= dayStarts[day + 1]) day++;
+      const slot = slotOf(layout, day, s);
+      if (openSlots) openSlots[k] = slot;
       opened[slot]++;
-      const d = fromDay + (slot >> shift);
-      if (isReopen[k] === 1) reopened[d]++;
-      else created[d]++;
+      if (isReopen[k] === 1) reopened[day]++;
+      else created[day]++;
       openedByKind[inflowKind[ticket[k]]]++;
     }
     if (s < at && !(e < at)) open.push(k);

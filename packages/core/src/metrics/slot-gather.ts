@@ -1,4 +1,6 @@
-import type { SlotEvents } from "./event-slots.js";
+import type { DayFinder } from "../time/grid.js";
+import { findDay } from "../time/grid.js";
+import { type SlotEvents, type SlotLayout, slotOf } from "./event-slots.js";
 
 /**
  * The instants of a few chosen slots (ascending), copied out of the spells:
@@ -11,19 +13,21 @@ export interface GatheredSlots {
 
 /**
  * Copies out the events of the chosen slots: a binary search per slot when the
- * events are in order, else one pass over the spells' slots.
+ * events are in order (slots are nondecreasing in time), else one pass over the
+ * spells' slots.
  */
 export function gather(
   events: SlotEvents,
   slots: Int32Array,
-  slotStart: Float64Array,
+  layout: SlotLayout,
+  finder: DayFinder,
 ): GatheredSlots {
   const from = new Int32Array(slots.length + 1);
   for (let i = 0; i < slots.length; i++) from[i + 1] = from[i] + events.perSlot[slots[i]];
   const times = new Float64Array(from[slots.length]);
   if (events.run) {
     for (let i = 0; i < slots.length; i++) {
-      const first = lowerBound(events.time, slotStart[slots[i]], events.run);
+      const first = firstInSlot(events.time, slots[i], events.run, layout, finder);
       times.set(events.time.subarray(first, first + from[i + 1] - from[i]), from[i]);
     }
   } else if (events.slot) {
@@ -50,13 +54,20 @@ function placeBySlot(
   }
 }
 
-/** The first index in `run` of ascending `a` whose value is ≥ `t`. */
-function lowerBound(a: Float64Array, t: number, run: { first: number; end: number }): number {
+/** The first index in `run` of ascending `times` whose slot is `slot` or later. */
+function firstInSlot(
+  times: Float64Array,
+  slot: number,
+  run: { first: number; end: number },
+  layout: SlotLayout,
+  finder: DayFinder,
+): number {
   let lo = run.first;
   let hi = run.end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (a[mid] < t) lo = mid + 1;
+    const t = times[mid];
+    if (slotOf(layout, findDay(finder, t), t) < slot) lo = mid + 1;
     else hi = mid;
   }
   return lo;
