@@ -80,7 +80,10 @@ function tallyDurations(t: Durations, binOfTicket: Uint8Array): Tally {
     sum: new Float64Array(rows),
     bins: new Int32Array(rows * BINS),
   };
-  const bits = new FloatBits();
+  // The duration's high word, through a one-element scratch buffer.
+  const scratch = new Float64Array(1);
+  const words = new Uint32Array(scratch.buffer);
+  const high = highWordIndex();
   const dayBucket = t.grid.dayBucket;
   const { days, shift, doneAt, createdAt } = t;
   const { sum, bins } = tally;
@@ -92,7 +95,8 @@ function tallyDurations(t: Durations, binOfTicket: Uint8Array): Tally {
     const ms = doneAt[i] - createdAt[i];
     const h = ms / MS_PER_HOUR;
     const row = dayBucket[days[i] >> shift];
-    const bin = binOf(bits.high(ms));
+    scratch[0] = ms;
+    const bin = binOf(words[high]);
     binOfTicket[i] = bin;
     sum[row] += h;
     bins[row * BINS + bin]++;
@@ -231,15 +235,7 @@ function binOf(high: number): number {
   return b < 0 ? 0 : b < BINS ? b : BINS - 1;
 }
 
-/** The high 32 bits of a float64, through a one-element scratch buffer. */
-class FloatBits {
-  private readonly value = new Float64Array(1);
-  private readonly words = new Uint32Array(this.value.buffer);
-  // The high word is the second on little-endian machines.
-  private readonly index = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-
-  high(x: number): number {
-    this.value[0] = x;
-    return this.words[this.index];
-  }
+/** Where a float64's high 32 bits sit among its two words: second on little-endian machines. */
+function highWordIndex(): number {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 }
