@@ -33,19 +33,9 @@ export function agingOfSpells(
 ): AgingResult {
   const { asOf } = options;
   const thresholds = options.thresholdsDays ?? [1, 7, 30];
-  const ticket = log.spells.ticket;
   const ages = new Float64Array(open.length);
-  let oldest = -1;
-  let oldestId: string | null = null;
-  for (let i = 0; i < open.length; i++) {
-    const t = ticket[open[i]];
-    const age = (asOf - log.createdAt[t]) / MS_PER_HOUR;
-    ages[i] = age;
-    if (age > oldest) {
-      oldest = age;
-      oldestId = log.ids[t];
-    }
-  }
+  const oldest = agesOf(open, log.spells.ticket, log.createdAt, asOf, ages);
+  const oldestId = oldest < 0 ? null : log.ids[log.spells.ticket[open[oldest]]];
   const summary = summarize(ages);
   return {
     asOf,
@@ -60,4 +50,20 @@ export function agingOfSpells(
       count: ages.reduce((c, a) => (a > days * 24 ? c + 1 : c), 0),
     })),
   };
+}
+
+/** Writes each open spell's age in hours to `ages`; returns the position of the first oldest, -1 for none. */
+function agesOf(
+  open: ArrayLike<number>,
+  ticket: Int32Array,
+  createdAt: Float64Array,
+  asOf: number,
+  ages: Float64Array,
+): number {
+  let oldest = -1;
+  for (let i = 0; i < open.length; i++) {
+    ages[i] = (asOf - createdAt[ticket[open[i]]]) / MS_PER_HOUR;
+    if (oldest < 0 || ages[i] > ages[oldest]) oldest = i;
+  }
+  return oldest;
 }

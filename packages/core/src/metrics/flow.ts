@@ -64,7 +64,9 @@ export function dailyFlow(
     c.openings.slot = new Int32Array(log.spells.size).fill(-1);
   }
   const finder = dayFinder(days);
-  const { startLevel, openAt } = countSpells(log, layout, finder, options.openAt, c);
+  const open: number[] = [];
+  const startLevel = countSpells(log, layout, finder, options.openAt, open, c);
+  const openAt = Int32Array.from(open);
   const { level, peak } = levels(layout, days, finder, c.openings, c.solves, startLevel);
   const { created, reopened, solved, openedByKind } = c;
   const solveSlot = c.solves.slot as Int32Array;
@@ -112,15 +114,18 @@ function lowerBound(a: Float64Array, t: number): number {
  * One pass over the spells: openings in the range by day, slot and kind (in
  * order, a cursor walks the days alongside; else each one's day is looked up,
  * and its slot kept), solves from the history's first day on by day (and by
- * slot, kept, in the range), the start level, and the spells open at `at`.
+ * slot, kept, in the range), and the spells open at `at` (pushed to `open`).
+ * Returns the start level. (It returns a number and creates nothing after the
+ * loop: V8 then keeps its optimized code from one call to the next.)
  */
 function countSpells(
   log: TicketLog,
   layout: SlotLayout,
   finder: DayFinder,
   at: number,
+  open: number[],
   c: Counts,
-): { startLevel: number; openAt: Int32Array } {
+): number {
   const { start, end, reopened: isReopen, ticket, size } = log.spells;
   const { created, reopened, solved, openedByKind } = c;
   const { inflowKind } = log;
@@ -131,7 +136,6 @@ function countSpells(
   const solveSlots = c.solves.slot as Int32Array;
   const rangeFrom = dayStarts[fromDay];
   const { origin, end: rangeTo } = finder;
-  const open: number[] = [];
   let startLevel = 0;
   let day = fromDay;
   for (let k = 0; k < size; k++) {
@@ -161,5 +165,5 @@ function countSpells(
       }
     }
   }
-  return { startLevel, openAt: Int32Array.from(open) };
+  return startLevel;
 }
