@@ -40,7 +40,6 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const days = makeGrid(clock, grid.firstDay - history, grid.firstDay + grid.dayCount, "day", 1);
   const asOf = opts.asOf ?? defaultAsOf(days, history, lastDataDay);
   const flow = dailyFlow(log, days, history, {
-    startsInOrder: extent?.startsInOrder ?? false,
     openAt: asOf,
   });
   // A log without event histories has one spell per ticket, ending at its final

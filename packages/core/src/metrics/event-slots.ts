@@ -33,10 +33,7 @@ export function slotLayout(days: TimeGrid, fromDay: number, events: number): Slo
   return { fromDay, shift, scale, dayStarts: days.dayStarts, slotCount: rangeDays << shift };
 }
 
-/**
- * The slot of instant `t` inside range day `d`: nondecreasing in `t`, which is
- * all that the counting, the cursor and the binary search rely on.
- */
+/** The slot of instant `t` inside range day `d`. */
 export function slotOf(layout: SlotLayout, d: number, t: number): number {
   const perDay = 1 << layout.shift;
   // `| 0` truncates like Math.floor for this non-negative product, and keeps it an integer.
@@ -46,16 +43,13 @@ export function slotOf(layout: SlotLayout, d: number, t: number): number {
 }
 
 /**
- * One kind of event (openings or solves) of every spell: its instant, how many
- * fall in each slot of the range, and how to find a slot's events again: the
- * slot of each spell's event (-1: none in the range), or, when the events are
- * in ascending order, the indexes [first, end) of the range's events.
+ * One kind of event (openings or solves) of every spell: its instant, its slot
+ * (-1: none in the range), and how many fall in each slot of the range.
  */
 export interface SlotEvents {
   time: Float64Array;
   perSlot: Int32Array;
-  slot?: Int32Array;
-  run?: { first: number; end: number };
+  slot: Int32Array;
 }
 
 /** Sorts `a[from..to)` ascending in place: insertion sort for the few values of a slot. */

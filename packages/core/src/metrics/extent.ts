@@ -1,51 +1,40 @@
 import type { TicketLog } from "../types.js";
 
-/**
- * What a log's spells span: the first creation, the last event, and whether
- * the spells come in ascending order of their starts (as a log sorted by
- * creation, without reopenings, does).
- */
+/** What a log's spells span: the first creation and the last event. */
 export interface SpellExtent {
   first: number;
   last: number;
-  startsInOrder: boolean;
 }
 
 /** The extent of a log's spells, in one pass; null for an empty log. */
 export function spellExtent(log: TicketLog): SpellExtent | null {
   if (log.size === 0) return null;
   const { start, end } = log.spells;
-  const found = new Float64Array(3);
+  const found = new Float64Array(2);
   scanSpells(start, end, found);
   let first = found[0];
   // When the spells' starts are the creations themselves (one array, as a parser
   // builds a log without events), the scan has seen every creation.
   if (start !== log.createdAt) first = Math.min(first, minimum(log.createdAt));
-  return { first, last: found[1], startsInOrder: found[2] === 1 };
+  return { first, last: found[1] };
 }
 
 /**
- * Writes the first start, the last start or end, and 1 if the starts ascend
- * (else 0) to `found`. Hot loops like this one take and fill typed arrays
+ * Writes the first start and the last start or end to `found`. Hot loops like this one take and fill typed arrays
  * only: V8 then keeps their optimized code from one call to the next.
  */
 function scanSpells(start: Float64Array, end: Float64Array, found: Float64Array): void {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  let inOrder = 1;
-  let previous = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < start.length; k++) {
     const s = start[k];
     const e = end[k];
-    if (s < previous) inOrder = 0;
-    previous = s;
     if (s < first) first = s;
     if (s > last) last = s;
     if (e > last) last = e;
   }
   found[0] = first;
   found[1] = last;
-  found[2] = inOrder;
 }
 
 function minimum(values: Float64Array): number {

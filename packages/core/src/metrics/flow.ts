@@ -32,8 +32,6 @@ export interface DailyFlow {
 }
 
 export interface FlowOptions {
-  /** Whether the spells come in ascending order of their starts (as `spellExtent` finds). */
-  startsInOrder: boolean;
   /** A moment whose open spells to list (for aging). */
   openAt: number;
 }
@@ -51,25 +49,24 @@ export function dailyFlow(
     reopened: new Int32Array(n),
     solved: new Int32Array(n),
     openedByKind: new Int32Array(INFLOW_KINDS.length),
-    openings: { time: log.spells.start, perSlot: new Int32Array(layout.slotCount) },
+    openings: {
+      time: log.spells.start,
+      perSlot: new Int32Array(layout.slotCount),
+      slot: new Int32Array(log.spells.size).fill(-1),
+    },
     solves: {
       time: log.spells.end,
       perSlot: new Int32Array(layout.slotCount),
       slot: new Int32Array(log.spells.size).fill(-1),
     },
   };
-  if (options.startsInOrder) {
-    c.openings.run = rangeRun(log.spells.start, days.dayStarts[countFrom], days.dayStarts[n]);
-  } else {
-    c.openings.slot = new Int32Array(log.spells.size).fill(-1);
-  }
   const finder = dayFinder(days);
   const open: number[] = [];
   const startLevel = countSpells(log, layout, finder, options.openAt, open, c);
   const openAt = Int32Array.from(open);
-  const { level, peak } = levels(layout, days, finder, c.openings, c.solves, startLevel);
+  const { level, peak } = levels(layout, days, c.openings, c.solves, startLevel);
   const { created, reopened, solved, openedByKind } = c;
-  const solveSlot = c.solves.slot as Int32Array;
+  const solveSlot = c.solves.slot;
   return {
     created,
     reopened,
@@ -94,27 +91,10 @@ interface Counts {
   solves: SlotEvents;
 }
 
-/** The indexes [first, end) of ascending `starts` inside [from, to). */
-function rangeRun(starts: Float64Array, from: number, to: number): { first: number; end: number } {
-  return { first: lowerBound(starts, from), end: lowerBound(starts, to) };
-}
-
-function lowerBound(a: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * One pass over the spells: openings in the range by day, slot and kind (in
- * order, a cursor walks the days alongside; else each one's day is looked up,
- * and its slot kept), solves from the history's first day on by day (and by
- * slot, kept, in the range), and the spells open at `at` (pushed to `open`).
+ * One pass over the spells: openings in the range by day, slot (kept) and
+ * kind, solves from the history's first day on by day (and by slot, kept, in
+ * the range), and the spells open at `at` (pushed to `open`).
  * Returns the start level. (It returns a number and creates nothing after the
  * loop: V8 then keeps its optimized code from one call to the next.)
  */
@@ -133,11 +113,10 @@ function countSpells(
   const opened = c.openings.perSlot;
   const openSlots = c.openings.slot;
   const closed = c.solves.perSlot;
-  const solveSlots = c.solves.slot as Int32Array;
+  const solveSlots = c.solves.slot;
   const rangeFrom = dayStarts[fromDay];
   const { origin, end: rangeTo } = finder;
   let startLevel = 0;
-  let day = fromDay;
   for (let k = 0; k < size; k++) {
     const s = start[k];
     const e = end[k];
@@ -145,10 +124,9 @@ function countSpells(
       // An open end (NaN) fails every comparison, so it counts as still open.
       if (!(e < rangeFrom)) startLevel++;
     } else if (s < rangeTo) {
-      if (openSlots) day = findDay(finder, s);
-      else while (s >= dayStarts[day + 1]) day++;
+      const day = findDay(finder, s);
       const slot = slotOf(layout, day, s);
-      if (openSlots) openSlots[k] = slot;
+      openSlots[k] = slot;
       opened[slot]++;
       if (isReopen[k] === 1) reopened[day]++;
       else created[day]++;

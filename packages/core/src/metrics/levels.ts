@@ -1,4 +1,4 @@
-import type { DayFinder, TimeGrid } from "../time/grid.js";
+import type { TimeGrid } from "../time/grid.js";
 import { type SlotEvents, type SlotLayout, sortRange } from "./event-slots.js";
 import { gather } from "./slot-gather.js";
 
@@ -17,7 +17,6 @@ import { gather } from "./slot-gather.js";
 export function levels(
   layout: SlotLayout,
   days: TimeGrid,
-  finder: DayFinder,
   openings: SlotEvents,
   solves: SlotEvents,
   startLevel: number,
@@ -35,7 +34,7 @@ export function levels(
     for (let s = first; s < first + perDay; s++) current += openings.perSlot[s] - solves.perSlot[s];
     level[d] = current;
   }
-  settle(layout, days, finder, openings, solves, open, peak);
+  settle(layout, days, openings, solves, open, peak);
   return { level, peak };
 }
 
@@ -89,15 +88,14 @@ function collectUnsettled(
 function settle(
   layout: SlotLayout,
   days: TimeGrid,
-  finder: DayFinder,
   openings: SlotEvents,
   solves: SlotEvents,
   open: Unsettled,
   peak: Int32Array,
 ): void {
   const slots = Int32Array.from(open.slots);
-  const o = gather(openings, slots, layout, finder);
-  const c = gather(solves, slots, layout, finder);
+  const o = gather(openings, slots);
+  const c = gather(solves, slots);
   for (let i = 0; i < slots.length; i++) {
     const [a, aEnd, b, bEnd] = [o.from[i], o.from[i + 1], c.from[i], c.from[i + 1]];
     sortRange(o.times, a, aEnd);
