@@ -11,10 +11,13 @@ import {
   type TicketLog,
 } from "../types.js";
 import { agingOfSpells } from "./aging.js";
+
 import { durationsByBucket } from "./durations.js";
-import { spellExtent } from "./extent.js";
+import { dataExtent } from "./extent.js";
 import { dailyFlow } from "./flow.js";
 import { type MetricsOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+
+export { dataExtent };
 
 /**
  * Every bathtub metric of a ticket log, per bucket (see the metric definitions
@@ -27,7 +30,7 @@ import { type MetricsOptions, type ResolvedOptions, resolveOptions } from "./opt
  */
 export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): MetricsResult {
   const opts = resolveOptions(options);
-  const extent = spellExtent(log);
+  const extent = dataExtent(log);
   const clock = opts.clock;
   const firstDataDay = extent ? clock.localDay(extent.first) : null;
   const lastDataDay = extent ? clock.localDay(extent.last) : null;
@@ -165,12 +168,6 @@ function rangeOf(grid: TimeGrid, days: TimeGrid, history: number): MetricsResult
     firstDate: formatDay(grid.firstDay),
     lastDate: formatDay(grid.firstDay + grid.dayCount - 1),
   };
-}
-
-/** The first creation and the last event of a log, or null for an empty log. */
-export function dataExtent(log: TicketLog): { first: number; last: number } | null {
-  const extent = spellExtent(log);
-  return extent && { first: extent.first, last: extent.last };
 }
 
 /** The inflow mix from the range's openings by kind (counted by the flow pass). */

@@ -22,18 +22,27 @@ export function durationsByBucket(
   grid: TimeGrid,
   known?: { slots: Int32Array; shift: number },
 ): { perBucket: (DurationSummary | null)[]; total: DurationSummary | null } {
-  const tickets: Durations = {
+  const t: Durations = {
     createdAt,
     doneAt,
     days: known ? known.slots : daysOf(doneAt, grid),
     shift: known ? known.shift : 0,
-    grid,
+    dayBucket: grid.dayBucket,
+  };
+  const rows = grid.bucketCount + 1;
+  const tally: Tally = {
+    count: new Int32Array(rows),
+    sum: new Float64Array(rows),
+    bins: new Int32Array(rows * BINS),
   };
   // Each ticket's bin, kept so that the second pass need not compute it again.
   const binOfTicket = new Uint8Array(doneAt.length);
-  const tally = tallyDurations(tickets, binOfTicket);
+  // The whole grid's bins are added up from the buckets' afterwards; its sum is
+  // taken in ticket order like the buckets' sums.
+  tally.sum[rows - 1] = sumAndBin(t, tally, binOfTicket);
+  addUpCounts(tally);
   const wanted = wantedBins(tally);
-  const candidates = gatherWanted(tickets, binOfTicket, tally, wanted);
+  const candidates = gatherWanted(t, binOfTicket, tally, wanted);
   const summaries: (DurationSummary | null)[] = [];
   for (let row = 0; row < tally.count.length; row++) {
     summaries.push(rowSummary(tally, wanted, candidates, row));
@@ -48,7 +57,7 @@ interface Durations {
   /** Day of each `doneAt` in the grid, shifted left by `shift` (-1: outside). */
   days: Int32Array;
   shift: number;
-  grid: TimeGrid;
+  dayBucket: Int32Array;
 }
 
 /** Each `doneAt`'s day in the grid, -1 outside it. */
@@ -73,44 +82,14 @@ interface Tally {
   bins: Int32Array;
 }
 
-function tallyDurations(t: Durations, binOfTicket: Uint8Array): Tally {
-  const rows = t.grid.bucketCount + 1;
-  const tally: Tally = {
-    count: new Int32Array(rows),
-    sum: new Float64Array(rows),
-    bins: new Int32Array(rows * BINS),
-  };
-  const { days, shift, doneAt, createdAt } = t;
-  // The whole grid's bins are added up from the buckets' afterwards; its sum is
-  // taken in ticket order like the buckets' sums.
-  tally.sum[rows - 1] = sumAndBin(
-    days,
-    shift,
-    doneAt,
-    createdAt,
-    t.grid.dayBucket,
-    tally,
-    binOfTicket,
-  );
-  addUpCounts(tally);
-  return tally;
-}
-
 /**
  * The first pass: each ticket's hours added to its bucket's sum and counted in
  * its bucket's bin (kept in `binOfTicket`); returns the sum over all. (It
  * returns a number and creates nothing after the loop: V8 then keeps its
  * optimized code from one call to the next.)
  */
-function sumAndBin(
-  days: Int32Array,
-  shift: number,
-  doneAt: Float64Array,
-  createdAt: Float64Array,
-  dayBucket: Int32Array,
-  tally: Tally,
-  binOfTicket: Uint8Array,
-): number {
+function sumAndBin(t: Durations, tally: Tally, binOfTicket: Uint8Array): number {
+  const { days, shift, doneAt, createdAt, dayBucket } = t;
   const { sum, bins } = tally;
   // The duration's high word, through a one-element scratch buffer.
   const scratch = new Float64Array(1);
@@ -210,8 +189,7 @@ function gatherWanted(
   const candidates = new Float64Array(wanted.total);
   const cursor = wanted.start.slice();
   const totalRow = (tally.count.length - 1) * BINS;
-  const dayBucket = t.grid.dayBucket;
-  const { days, shift, doneAt, createdAt } = t;
+  const { days, shift, doneAt, createdAt, dayBucket } = t;
   const bins = tally.bins;
   for (let i = 0; i < days.length; i++) {
     if (days[i] < 0) continue;

@@ -1,13 +1,7 @@
 import type { TicketLog } from "../types.js";
 
-/** What a log's spells span: the first creation and the last event. */
-export interface SpellExtent {
-  first: number;
-  last: number;
-}
-
-/** The extent of a log's spells, in one pass; null for an empty log. */
-export function spellExtent(log: TicketLog): SpellExtent | null {
+/** The first creation and the last event of a log, or null for an empty log. */
+export function dataExtent(log: TicketLog): { first: number; last: number } | null {
   if (log.size === 0) return null;
   const { start, end } = log.spells;
   const found = new Float64Array(2);
