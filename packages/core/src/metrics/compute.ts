@@ -36,7 +36,7 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const lastDataDay = extent ? clock.localDay(extent.last) : null;
   const fromDay = opts.fromDay ?? firstDataDay;
   const lastDay = opts.toDay ?? lastDataDay;
-  if (fromDay === null || lastDay === null || lastDay < fromDay) return emptyResult(opts);
+  if (fromDay === null || lastDay === null || lastDay < fromDay) return emptyResult(log, opts);
 
   const grid = makeGrid(clock, fromDay, lastDay + 1, opts.bucket, opts.weekStartsOn);
   const history = opts.capacityWindowDays - 1;
@@ -181,7 +181,7 @@ function inflowMix(openedByKind: Int32Array): InflowMix {
   return { byKind, total, avoidableShare: total > 0 ? (total - byKind.new) / total : null };
 }
 
-function emptyResult(opts: ResolvedOptions): MetricsResult {
+function emptyResult(log: TicketLog, opts: ResolvedOptions): MetricsResult {
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
     timeZone: opts.timeZone,
@@ -200,20 +200,10 @@ function emptyResult(opts: ResolvedOptions): MetricsResult {
       leadTime: null,
       firstResolution: null,
     },
-    inflowMix: {
-      byKind: { new: 0, recurring: 0, "follow-up": 0, misrouted: 0, noise: 0, automated: 0 },
-      total: 0,
-      avoidableShare: null,
-    },
-    aging: {
+    inflowMix: inflowMix(new Int32Array(INFLOW_KINDS.length)),
+    aging: agingOfSpells(log, [], {
       asOf: opts.asOf ?? 0,
-      count: 0,
-      p50: null,
-      p85: null,
-      p95: null,
-      oldest: null,
-      oldestId: null,
-      olderThan: opts.agingThresholdsDays.map((days) => ({ days, count: 0 })),
-    },
+      thresholdsDays: opts.agingThresholdsDays,
+    }),
   };
 }
