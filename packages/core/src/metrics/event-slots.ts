@@ -35,11 +35,23 @@ export function slotLayout(days: TimeGrid, fromDay: number, events: number): Slo
 
 /** The slot of instant `t` inside range day `d`. */
 export function slotOf(layout: SlotLayout, d: number, t: number): number {
-  const perDay = 1 << layout.shift;
+  return slotIn(layout.dayStarts, layout.scale, layout.fromDay, layout.shift, d, t);
+}
+
+/** {@link slotOf} from the layout's arrays and numbers. */
+export function slotIn(
+  dayStarts: Float64Array,
+  scale: Float64Array,
+  fromDay: number,
+  shift: number,
+  d: number,
+  t: number,
+): number {
+  const perDay = 1 << shift;
   // `| 0` truncates like Math.floor for this non-negative product, and keeps it an integer.
-  const inDay = ((t - layout.dayStarts[d]) * layout.scale[d]) | 0;
+  const inDay = ((t - dayStarts[d]) * scale[d]) | 0;
   // Rounding may carry the day's last instants one slot too far.
-  return ((d - layout.fromDay) << layout.shift) + (inDay < perDay ? inDay : perDay - 1);
+  return ((d - fromDay) << shift) + (inDay < perDay ? inDay : perDay - 1);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { type DayFinder, dayFinder, findDay, type TimeGrid } from "../time/grid.js";
+import { type DayFinder, dayFinder, dayIn, type TimeGrid } from "../time/grid.js";
 import { INFLOW_KINDS, type TicketLog } from "../types.js";
-import { type SlotEvents, type SlotLayout, slotLayout, slotOf } from "./event-slots.js";
+import { type SlotEvents, type SlotLayout, slotIn, slotLayout } from "./event-slots.js";
 import { levels } from "./levels.js";
 
 /**
@@ -94,9 +94,8 @@ interface Counts {
 /**
  * One pass over the spells: openings in the range by day, slot (kept) and
  * kind, solves from the history's first day on by day (and by slot, kept, in
- * the range), and the spells open at `at` (pushed to `open`).
- * Returns the start level. (It returns a number and creates nothing after the
- * loop: V8 then keeps its optimized code from one call to the next.)
+ * the range), and the spells open at `at` (pushed to `open`). Returns the
+ * start level.
  */
 function countSpells(
   log: TicketLog,
@@ -106,26 +105,70 @@ function countSpells(
   open: number[],
   c: Counts,
 ): number {
-  const { start, end, reopened: isReopen, ticket, size } = log.spells;
-  const { created, reopened, solved, openedByKind } = c;
-  const { inflowKind } = log;
-  const { fromDay, dayStarts } = layout;
-  const opened = c.openings.perSlot;
-  const openSlots = c.openings.slot;
-  const closed = c.solves.perSlot;
-  const solveSlots = c.solves.slot;
+  const { start, end, reopened, ticket } = log.spells;
+  // The loop runs in a function that sees only typed arrays and numbers: V8
+  // keeps such code optimized from one call to the next (given the objects, it
+  // was compiled again on most calls, about 12 ms of a daily 1M-ticket run).
+  return countColumns(
+    start,
+    end,
+    reopened,
+    ticket,
+    log.inflowKind,
+    finder.hourDay,
+    layout.dayStarts,
+    layout.scale,
+    finder.origin,
+    layout.fromDay,
+    layout.shift,
+    at,
+    open,
+    c.openings.slot,
+    c.openings.perSlot,
+    c.solves.slot,
+    c.solves.perSlot,
+    c.created,
+    c.reopened,
+    c.solved,
+    c.openedByKind,
+  );
+}
+
+function countColumns(
+  start: Float64Array,
+  end: Float64Array,
+  isReopen: Uint8Array,
+  ticket: Int32Array,
+  inflowKind: Uint8Array,
+  hourDay: Int32Array,
+  dayStarts: Float64Array,
+  scale: Float64Array,
+  origin: number,
+  fromDay: number,
+  shift: number,
+  at: number,
+  open: number[],
+  openSlots: Int32Array,
+  opened: Int32Array,
+  solveSlots: Int32Array,
+  closed: Int32Array,
+  created: Int32Array,
+  reopened: Int32Array,
+  solved: Int32Array,
+  openedByKind: Int32Array,
+): number {
   const rangeFrom = dayStarts[fromDay];
-  const { origin, end: rangeTo } = finder;
+  const rangeTo = dayStarts[dayStarts.length - 1];
   let startLevel = 0;
-  for (let k = 0; k < size; k++) {
+  for (let k = 0; k < start.length; k++) {
     const s = start[k];
     const e = end[k];
     if (s < rangeFrom) {
       // An open end (NaN) fails every comparison, so it counts as still open.
       if (!(e < rangeFrom)) startLevel++;
     } else if (s < rangeTo) {
-      const day = findDay(finder, s);
-      const slot = slotOf(layout, day, s);
+      const day = dayIn(hourDay, dayStarts, origin, s);
+      const slot = slotIn(dayStarts, scale, fromDay, shift, day, s);
       openSlots[k] = slot;
       opened[slot]++;
       if (isReopen[k] === 1) reopened[day]++;
@@ -134,10 +177,10 @@ function countSpells(
     }
     if (s < at && !(e < at)) open.push(k);
     if (e >= origin && e < rangeTo) {
-      const d = findDay(finder, e);
+      const d = dayIn(hourDay, dayStarts, origin, e);
       solved[d]++;
       if (d >= fromDay) {
-        const slot = slotOf(layout, d, e);
+        const slot = slotIn(dayStarts, scale, fromDay, shift, d, e);
         solveSlots[k] = slot;
         closed[slot]++;
       }

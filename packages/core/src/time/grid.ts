@@ -123,8 +123,20 @@ const HOURS_PER_MS = 1 / MS_PER_HOUR;
 export function findDay(finder: DayFinder, t: number): number {
   if (t < finder.origin) return -1;
   if (t >= finder.end) return finder.dayCount;
-  const starts = finder.dayStarts;
-  let d = finder.hourDay[hourOf(finder, t)];
+  return dayIn(finder.hourDay, finder.dayStarts, finder.origin, t);
+}
+
+/**
+ * {@link findDay} from the finder's arrays, for `t` inside the grid (hot loops
+ * that see only typed arrays and numbers keep their optimized code longer).
+ */
+export function dayIn(
+  hourDay: Int32Array,
+  starts: Float64Array,
+  origin: number,
+  t: number,
+): number {
+  let d = hourDay[((t - origin) * HOURS_PER_MS) | 0];
   while (t >= starts[d + 1]) d++;
   // Rounding of the product can only land a day late within a hair of a midnight.
   while (t < starts[d]) d--;
