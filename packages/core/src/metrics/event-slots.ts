@@ -33,12 +33,7 @@ export function slotLayout(days: TimeGrid, fromDay: number, events: number): Slo
   return { fromDay, shift, scale, dayStarts: days.dayStarts, slotCount: rangeDays << shift };
 }
 
-/** The slot of instant `t` inside range day `d`. */
-export function slotOf(layout: SlotLayout, d: number, t: number): number {
-  return slotIn(layout.dayStarts, layout.scale, layout.fromDay, layout.shift, d, t);
-}
-
-/** {@link slotOf} from the layout's arrays and numbers. */
+/** The slot of instant `t` inside range day `d`, from the layout's arrays and numbers. */
 export function slotIn(
   dayStarts: Float64Array,
   scale: Float64Array,

@@ -136,19 +136,11 @@ export function dayIn(
   origin: number,
   t: number,
 ): number {
+  // The hour since the grid's start: `| 0` truncates like Math.floor (the hour
+  // is ≥ 0 and far below 2^31) and keeps the index an integer for the engine.
   let d = hourDay[((t - origin) * HOURS_PER_MS) | 0];
   while (t >= starts[d + 1]) d++;
   // Rounding of the product can only land a day late within a hair of a midnight.
   while (t < starts[d]) d--;
   return d;
-}
-
-/**
- * The hour of `t` since the grid's start, for `t` inside the grid (monotone in
- * `t`; the product's rounding may put an instant a hair before an hour's end
- * into the next hour). `| 0` truncates like Math.floor here (the hour is ≥ 0
- * and far below 2^31) and keeps the index a small integer for the engine.
- */
-export function hourOf(finder: DayFinder, t: number): number {
-  return ((t - finder.origin) * HOURS_PER_MS) | 0;
 }
