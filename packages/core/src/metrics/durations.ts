@@ -1,6 +1,7 @@
 import { MS_PER_HOUR } from "../time/civil.js";
 import { dayFinder, findDay, type TimeGrid } from "../time/grid.js";
 import type { DurationSummary } from "../types.js";
+import { BINS, binOf, highWordIndex } from "./duration-bins.js";
 import { selectKth } from "./rank-select.js";
 import { summaryOf, summaryRanks } from "./summary.js";
 
@@ -220,25 +221,4 @@ function rowSummary(
     return candidates[k];
   });
   return summaryOf(n, tally.sum[row], at[RANKS - 1], at);
-}
-
-/**
- * 8 bins per doubling of a duration in milliseconds, in value order, read from
- * the float's high word (sign, exponent, top 3 mantissa bits): from 2^8 ms (a
- * quarter second) to 2^40 ms (about 35 years); shorter ones share the first bin
- * with any negative value, longer ones the last. Dividing by the hour keeps
- * this order, so the bins of the milliseconds hold the hours' ranks.
- */
-const BINS = 256;
-const FIRST_KEY = (1023 + 8) << 3;
-
-function binOf(high: number): number {
-  if (high >= 0x80000000) return 0;
-  const b = (high >>> 17) - FIRST_KEY;
-  return b < 0 ? 0 : b < BINS ? b : BINS - 1;
-}
-
-/** Where a float64's high 32 bits sit among its two words: second on little-endian machines. */
-function highWordIndex(): number {
-  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 }
