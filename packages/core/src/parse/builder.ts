@@ -33,6 +33,7 @@ export class TicketLogBuilder {
   private capacity = 1024;
   /** Ticket ids by index. */
   private readonly ids: string[] = [];
+  private idsAscending = true;
   private rows = new Int32Array(this.capacity);
   private createdAt = new Float64Array(this.capacity);
   private resolvedAt = new Float64Array(this.capacity);
@@ -67,7 +68,11 @@ export class TicketLogBuilder {
   ): void {
     if (this.size === this.capacity) this.enlarge();
     const i = this.size++;
-    this.ids.push(ownText(s, idStart, idEnd));
+    const id = ownText(s, idStart, idEnd);
+    // Exports are often sorted by id; strictly ascending ids cannot repeat.
+    if (this.idsAscending && i > 0 && !((this.ids[i - 1] as string) < id))
+      this.idsAscending = false;
+    this.ids.push(id);
     this.rows[i] = row;
     this.createdAt[i] = createdAt;
     this.resolvedAt[i] = resolvedAt;
@@ -114,6 +119,7 @@ export class TicketLogBuilder {
 
   /** Reports repeated ids and removes their later tickets, keeping the order. */
   private dropRepeatedIds(): void {
+    if (this.idsAscending) return;
     const hashes = new Uint32Array(this.size);
     for (let i = 0; i < this.size; i++) {
       const id = this.ids[i] as string;

@@ -54,3 +54,15 @@ test("a repeated id far apart in a big file is found, and the rows in between ke
     [5003, "warning", "T-4999"],
   ]);
 });
+
+test("ids in ascending order, then a repeat of an earlier or of the last one, are still found", () => {
+  const ids = Array.from({ length: 300 }, (_, i) => `T-${String(i).padStart(5, "0")}`);
+  for (const repeat of ["T-00017", "T-00299"]) {
+    const text = ["id,created", ...ids.map((id) => `${id},2024-01-01`), `${repeat},2024-01-01`];
+    const r = parseTicketsCsv(text.join("\n"));
+    expect(r.log.ids).toEqual(ids);
+    expect(r.issues.map((i) => [i.row, i.severity, i.ticketId])).toEqual([
+      [302, "warning", repeat],
+    ]);
+  }
+});
