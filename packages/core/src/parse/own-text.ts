@@ -6,9 +6,11 @@
  */
 const SHARED_FROM = 13;
 
-/** `s[start, end)` as a string that shares no memory with `s`. */
+/** `s[start, end)` as a string that keeps no larger string alive. */
 export function ownText(s: string, start: number, end: number): string {
   if (end - start < SHARED_FROM) return s.slice(start, end);
+  // A whole string (a JSON value, a record's field) is already its own.
+  if (start === 0 && end === s.length) return s;
   const joined = s.slice(start, start + 1) + s.slice(start + 1, end);
   // Reading a char of a joined string flattens it into one new string.
   joined.charCodeAt(0);
