@@ -2,14 +2,13 @@ import { ownText } from "./own-text.js";
 
 /**
  * Open-addressing hash tables keyed by text, for the parsing hot path: they
- * find a substring without slicing it and keep a million ids in typed arrays
- * rather than a `Map`.
+ * find a substring (an attribute value, an inflow kind) without slicing it.
  */
 
 /**
  * FNV-1a of `s[start, end)` char codes, with murmur3's finalizer: FNV alone
  * leaves the low bits of similar keys (`T-0000001`, `T-0000002`…) clustered,
- * and the table indexes by the low bits.
+ * and tables index by the low bits (the repeated-id search by the high ones).
  */
 export function hashText(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
