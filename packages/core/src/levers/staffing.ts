@@ -99,9 +99,11 @@ export function capacityToReachBand(
     capacityFactor: required / mu0,
   });
   const lastDay = check.status === "ok" ? check.days.at(-1) : undefined;
-  const perAgent = setup.applied.throughputPerAgentPerDay;
   const change = required / mu0 - 1;
-  const agentsNeeded = perAgent ? Math.ceil(required / perAgent - 1e-9) : null;
+  // Today's agents scaled by the same change, so "x% more" and "n agents
+  // instead of m" agree (per-agent throughput from another window would not).
+  const agentsNow = setup.applied.agents;
+  const agentsNeeded = agentsNow ? Math.ceil(agentsNow * (1 + change) - 1e-9) : null;
   return {
     status: "ok",
     explanation: null,
