@@ -66,6 +66,8 @@ export class CsvScanner {
       const newline = text.indexOf("\n", pos);
       if (newline >= 0 && nextQuote > newline && nextReturn >= newline - 1) {
         const lineEnd = nextReturn === newline - 1 ? newline - 1 : newline;
+        // One length check per record keeps the limit without a per-char cost.
+        if (lineEnd - pos > this.maxRecordLength) this.tooLong();
         let p = pos;
         if (nextDelimiter < p) nextDelimiter = indexOrEnd(text, delimiter, p);
         while (nextDelimiter < lineEnd) {
@@ -80,6 +82,8 @@ export class CsvScanner {
         continue;
       }
       let complete = false;
+      // Where the record's text ends (before its line end), once it is complete.
+      let recordEnd = n;
       while (true) {
         if (pos >= n) {
           if (final) {
@@ -113,6 +117,7 @@ export class CsvScanner {
           pos++;
           continue;
         }
+        recordEnd = pos;
         if (c === 13) {
           if (pos + 1 >= n && !final) break;
           pos += pos + 1 < n && text.charCodeAt(pos + 1) === 10 ? 2 : 1;
@@ -123,6 +128,7 @@ export class CsvScanner {
         break;
       }
       if (!complete) return recordStart;
+      if (recordEnd - recordStart > this.maxRecordLength) this.tooLong();
       this.record++;
       // A blank line is no record; it still counts as a row so numbers match the file.
       if (!(row.count === 1 && row.end(0) === row.start(0))) {
