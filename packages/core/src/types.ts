@@ -139,6 +139,10 @@ export interface BucketMetrics {
 
 /** Open work at one moment. Ages in hours. */
 export interface AgingResult {
+  /**
+   * The moment, epoch ms. In `computeMetrics`' result for an empty log
+   * without `from`/`to` (no buckets), 0 unless `asOf` was given: no moment.
+   */
   asOf: number;
   count: number;
   p50: number | null;

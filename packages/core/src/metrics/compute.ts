@@ -1,3 +1,4 @@
+import { checkTicketLog } from "../input-checks.js";
 import { formatDay } from "../time/civil.js";
 import { makeGrid, type TimeGrid } from "../time/grid.js";
 import {
@@ -22,26 +23,31 @@ export { dataExtent };
 /**
  * Every bathtub metric of a ticket log, per bucket (see the metric definitions
  * in the docs). The result is plain data; it never holds NaN: a value that does
- * not exist is `null`. An empty log without `from`/`to` gives no buckets.
+ * not exist is `null`. A range outside the data gives real days (the tickets
+ * still open, no arrivals). An empty log without `from`/`to` gives no buckets,
+ * and `aging.asOf` is then the `asOf` option or 0, meaning no moment.
  *
  * @example
  * const m = computeMetrics(log, { timeZone: "Europe/Paris", bucket: "week" });
  * m.buckets[0].backlog; // tickets open at the end of the first week
  */
 export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): MetricsResult {
+  checkTicketLog(log, "computeMetrics");
   const opts = resolveOptions(options);
   const extent = dataExtent(log);
   const clock = opts.clock;
   const firstDataDay = extent ? clock.localDay(extent.first) : null;
   const lastDataDay = extent ? clock.localDay(extent.last) : null;
-  const fromDay = opts.fromDay ?? firstDataDay;
-  const lastDay = opts.toDay ?? lastDataDay;
-  if (fromDay === null || lastDay === null || lastDay < fromDay) return emptyResult(log, opts);
+  // A missing end never comes before the given start, nor a missing start after
+  // the given end: a range outside the data is real days with what was open then.
+  const fromDay = opts.fromDay ?? minDay(firstDataDay, opts.toDay);
+  const lastDay = opts.toDay ?? maxDay(lastDataDay, fromDay);
+  if (fromDay === null || lastDay === null) return emptyResult(log, opts);
 
   const grid = makeGrid(clock, fromDay, lastDay + 1, opts.bucket, opts.weekStartsOn);
   const history = opts.capacityWindowDays - 1;
   const days = makeGrid(clock, grid.firstDay - history, grid.firstDay + grid.dayCount, "day", 1);
-  const asOf = opts.asOf ?? defaultAsOf(days, history, lastDataDay);
+  const asOf = opts.asOf ?? defaultAsOf(days, grid.firstDay, lastDataDay);
   const flow = dailyFlow(log, days, history, {
     openAt: asOf,
   });
@@ -139,12 +145,24 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
 }
 
 /**
- * The end of the data's last local day, kept inside the range: aging then
- * counts exactly the tickets of that day's end-of-day backlog.
+ * The end of the data's last local day, or the range's end when that is earlier
+ * or the data ends before the range: aging then counts exactly the tickets of
+ * that day's end-of-day backlog.
  */
-function defaultAsOf(days: TimeGrid, history: number, lastDataDay: number | null): number {
-  const last = lastDataDay === null ? days.dayCount : lastDataDay - days.firstDay + 1;
-  return days.dayStarts[Math.min(days.dayCount, Math.max(history, last))];
+function defaultAsOf(days: TimeGrid, rangeFirstDay: number, lastDataDay: number | null): number {
+  const last =
+    lastDataDay === null || lastDataDay < rangeFirstDay
+      ? days.dayCount
+      : lastDataDay - days.firstDay + 1;
+  return days.dayStarts[Math.min(days.dayCount, last)];
+}
+
+function minDay(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+function maxDay(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
 function statusOf(backlog: number, low: number | null, high: number | null): BandStatus | null {

@@ -1,5 +1,6 @@
 import { TidemarkError } from "../errors.js";
-import { parseDay } from "../time/civil.js";
+import { describeValue } from "../input-checks.js";
+import { formatDay, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
 import type { BucketUnit } from "../types.js";
 
@@ -11,15 +12,26 @@ export interface MetricsOptions {
   bucket?: BucketUnit;
   /** First day of a week, 1 = Monday … 7 = Sunday. Default 1. */
   weekStartsOn?: number;
-  /** First local date in range, `YYYY-MM-DD`. Default: the day of the first ticket. */
-  from?: string;
-  /** Last local date in range (inclusive), `YYYY-MM-DD`. Default: the day of the last creation, reopening or solve. */
-  to?: string;
+  /**
+   * First local date in range: `YYYY-MM-DD`, or a `Date` / epoch milliseconds
+   * (the local day, in `timeZone`, that holds that instant). Default: the day of
+   * the first ticket, or `to` when that is earlier.
+   */
+  from?: string | Date | number;
+  /**
+   * Last local date in range (inclusive), given like `from`. Default: the day of
+   * the last creation, reopening or solve, or `from` when that is later.
+   */
+  to?: string | Date | number;
   /** Healthy band in days of capacity. Default `{ low: 0.5, high: 2 }`. */
   band?: { low: number; high: number };
   /** Days of throughput averaged into capacity. Default 28. */
   capacityWindowDays?: number;
-  /** The moment of the aging snapshot (epoch ms). Default: the end of the last local day with data, or the range's end if earlier. */
+  /**
+   * The moment of the aging snapshot (epoch ms). Default: the end of the last
+   * local day with data, or the range's end if that is earlier or the data ends
+   * before the range.
+   */
   asOf?: number;
   /** Age thresholds for aging counts, in days. Default `[1, 7, 30]`. */
   agingThresholdsDays?: number[];
@@ -42,10 +54,28 @@ function fail(option: string, message: string): never {
   throw new TidemarkError("invalid-option", `Invalid option ${option}: ${message}`);
 }
 
-function day(option: string, text: string | undefined): number | null {
-  if (text === undefined) return null;
-  const d = parseDay(text);
-  if (Number.isNaN(d)) fail(option, `"${text}" is not a date; use YYYY-MM-DD, e.g. "2024-03-31".`);
+/** A `from`/`to` option as a local day number, or null when it is left out. */
+function day(option: string, value: unknown, clock: WallClock): number | null {
+  if (value === undefined || value === null) return null;
+  const ms = value instanceof Date ? value.getTime() : value;
+  if (typeof ms === "number" && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) {
+    return clock.localDay(ms);
+  }
+  const d = typeof value === "string" ? parseDay(value) : Number.NaN;
+  if (Number.isNaN(d)) {
+    const shown =
+      typeof value === "string"
+        ? `"${value}"`
+        : value instanceof Date
+          ? "an invalid Date"
+          : typeof value === "number"
+            ? String(value)
+            : `a value of type ${typeof value}`;
+    fail(
+      option,
+      `${shown} is not a date; use YYYY-MM-DD (a local date, e.g. "2024-03-31"), a Date or epoch milliseconds.`,
+    );
+  }
   return d;
 }
 
@@ -53,6 +83,12 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Num
 
 /** Checks options once, up front, and fills in defaults; throws with the fix in the message. */
 export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== "object") {
+    throw new TidemarkError(
+      "invalid-option",
+      `Invalid options: expected an object such as { timeZone: "Europe/Paris" }, got ${describeValue(options)}.`,
+    );
+  }
   const timeZone = options.timeZone ?? "UTC";
   const clock = new WallClock(timeZone);
   const bucket = options.bucket ?? "day";
@@ -63,10 +99,10 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 1 || weekStartsOn > 7) {
     fail("weekStartsOn", `${String(weekStartsOn)} is not 1 (Monday) … 7 (Sunday).`);
   }
-  const fromDay = day("from", options.from);
-  const toDay = day("to", options.to);
+  const fromDay = day("from", options.from, clock);
+  const toDay = day("to", options.to, clock);
   if (fromDay !== null && toDay !== null && toDay < fromDay) {
-    fail("to", `${options.to} is before from ${options.from}.`);
+    fail("to", `${formatDay(toDay)} is before from ${formatDay(fromDay)}.`);
   }
   const band = options.band ?? { low: 0.5, high: 2 };
   if (

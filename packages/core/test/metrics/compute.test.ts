@@ -279,3 +279,97 @@ describe("options are checked once, with the fix in the message", () => {
     expect(() => computeMetrics(l, options as never)).toThrow(message);
   });
 });
+
+describe("computeMetrics(log, { from, to }) outside the data", () => {
+  // Data from 2013-01-01 to 2013-01-20 (UTC); b is still open at the end.
+  const l = log([
+    { id: "a", createdAt: "2013-01-01T10:00:00Z", resolvedAt: "2013-01-10T10:00:00Z" },
+    { id: "b", createdAt: "2013-01-05T10:00:00Z" },
+    { id: "c", createdAt: "2013-01-08T10:00:00Z", resolvedAt: "2013-01-20T10:00:00Z" },
+  ]);
+  test("from after the data: to defaults to from, one real day with what is still open", () => {
+    const m = computeMetrics(l, { from: "2030-01-01" });
+    expect(m.range).toEqual({
+      from: Date.parse("2030-01-01T00:00:00Z"),
+      to: Date.parse("2030-01-02T00:00:00Z"),
+      firstDate: "2030-01-01",
+      lastDate: "2030-01-01",
+    });
+    expect(m.startBacklog).toBe(1);
+    expect(
+      m.buckets.map((b) => [b.start, b.inflow, b.throughput, b.backlog, b.capacity, b.status]),
+    ).toEqual([["2030-01-01", 0, 0, 1, null, null]]);
+    // Aging at the range's end: b, open since 2013-01-05 10:00. 2013-01-05 to
+    // 2030-01-05 is 17 × 365 + 4 leap days (2016, 2020, 2024, 2028) = 6,209 days;
+    // to 2030-01-02 it is 6,206 days, less 10 hours.
+    expect(m.aging).toMatchObject({
+      asOf: Date.parse("2030-01-02T00:00:00Z"),
+      count: 1,
+      oldestId: "b",
+      oldest: 6206 * 24 - 10,
+    });
+  });
+  test("from and to both after the data: every day holds the same level", () => {
+    const m = computeMetrics(l, { from: "2030-01-01", to: "2030-01-03" });
+    expect(m.buckets.map((b) => [b.start, b.backlog])).toEqual([
+      ["2030-01-01", 1],
+      ["2030-01-02", 1],
+      ["2030-01-03", 1],
+    ]);
+    expect(m.aging.asOf).toBe(Date.parse("2030-01-04T00:00:00Z"));
+  });
+  test("to before the first ticket: from defaults to to, one day with nothing open", () => {
+    const m = computeMetrics(l, { to: "2012-12-30" });
+    expect(m.range.firstDate).toBe("2012-12-30");
+    expect(m.range.lastDate).toBe("2012-12-30");
+    expect(m.startBacklog).toBe(0);
+    expect(m.buckets.map((b) => [b.start, b.inflow, b.backlog])).toEqual([["2012-12-30", 0, 0]]);
+    expect(m.aging).toMatchObject({ asOf: Date.parse("2012-12-31T00:00:00Z"), count: 0 });
+  });
+  test("an empty log with only from gives that one day, all zeros", () => {
+    const m = computeMetrics(ticketsFromRecords([]).log, { from: "2024-01-01" });
+    expect(m.buckets.map((b) => [b.start, b.inflow, b.backlog])).toEqual([["2024-01-01", 0, 0]]);
+  });
+  test("an empty log without from/to: no range, and aging.asOf is the asOf given, else 0", () => {
+    const empty = ticketsFromRecords([]).log;
+    expect(computeMetrics(empty).range).toEqual({ from: 0, to: 0, firstDate: "", lastDate: "" });
+    expect(computeMetrics(empty).aging).toMatchObject({ asOf: 0, count: 0, oldest: null });
+    expect(computeMetrics(empty, { asOf: 1_700_000_000_000 }).aging.asOf).toBe(1_700_000_000_000);
+  });
+});
+
+describe("computeMetrics(log, { from, to }) takes dates, Dates and epoch milliseconds", () => {
+  const l = log([{ id: "a", createdAt: "2024-01-01T10:00:00Z" }]);
+  test("a Date or epoch ms means the local day, in timeZone, that holds the instant", () => {
+    // 23:30 UTC on Jan 3 is 00:30 on Jan 4 in Paris (UTC+1 in winter).
+    const m = computeMetrics(l, {
+      timeZone: "Europe/Paris",
+      from: new Date("2024-01-03T23:30:00Z"),
+      to: Date.parse("2024-01-05T12:00:00Z"),
+    });
+    expect(m.range.firstDate).toBe("2024-01-04");
+    expect(m.range.lastDate).toBe("2024-01-05");
+    expect(m.range.from).toBe(Date.parse("2024-01-04T00:00:00+01:00"));
+  });
+  test.each([
+    [
+      "an invalid Date",
+      { from: new Date("nope") },
+      "Invalid option from: an invalid Date is not a date",
+    ],
+    ["NaN", { to: Number.NaN }, "Invalid option to: NaN is not a date"],
+    [
+      "an object",
+      { from: { day: 1 } },
+      "Invalid option from: a value of type object is not a date",
+    ],
+    [
+      "a Date after to",
+      { from: new Date("2024-02-01T00:00:00Z"), to: "2024-01-01" },
+      "Invalid option to: 2024-01-01 is before from 2024-02-01.",
+    ],
+  ])("%s is refused with a clear message", (_, options, message) => {
+    expect(() => computeMetrics(l, options as never)).toThrow(TidemarkError);
+    expect(() => computeMetrics(l, options as never)).toThrow(message);
+  });
+});
