@@ -1,4 +1,5 @@
 import { TidemarkError } from "../errors.js";
+import { checkText } from "../input-checks.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import type { RowIssue } from "../types.js";
@@ -80,6 +81,7 @@ const ALIASES = {
  * go. Bad rows are reported and left out.
  */
 export function parseEventsCsv(text: string, options: EventCsvOptions = {}): EventParseResult {
+  checkText(text, "parseEventsCsv", "the event log CSV text");
   const parser = createEventCsvParser(options);
   parser.push(text);
   return parser.end();
@@ -103,6 +105,7 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
   };
   return {
     push(chunk) {
+      checkText(chunk, "push", "each chunk of CSV text");
       if (scanner === null) {
         head += chunk;
         const eol = head.search(/[\r\n]/);

@@ -1,4 +1,5 @@
 import { TidemarkError } from "../errors.js";
+import { checkText, describeValue } from "../input-checks.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import { TicketLogBuilder } from "./builder.js";
@@ -21,7 +22,10 @@ export function ticketsFromRecords(
   options: TicketParseOptions = {},
 ): TicketParseResult {
   if (!Array.isArray(records)) {
-    throw new TidemarkError("invalid-input", "Expected an array of ticket objects.");
+    throw new TidemarkError(
+      "invalid-input",
+      `ticketsFromRecords expects an array of ticket objects; it was given ${describeValue(records)}.`,
+    );
   }
   const timeZone = options.timeZone ?? "UTC";
   const keys = new Set<string>();
@@ -118,6 +122,7 @@ export function parseTicketsJson(
   text: string,
   options: TicketParseOptions = {},
 ): TicketParseResult {
+  checkText(text, "parseTicketsJson", "the JSON text");
   if (text.trim() === "")
     throw new TidemarkError("empty-input", "The input is empty: expected a JSON array of tickets.");
   let data: unknown;

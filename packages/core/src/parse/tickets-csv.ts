@@ -1,4 +1,5 @@
 import { TidemarkError } from "../errors.js";
+import { checkText } from "../input-checks.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import type { RowIssue, TicketLog } from "../types.js";
@@ -193,6 +194,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
 
   return {
     push(chunk: string) {
+      checkText(chunk, "push", "each chunk of CSV text");
       chars += chunk.length;
       // A byte-order mark is not part of the first column's name.
       if (chars === chunk.length && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
@@ -250,6 +252,7 @@ function listColumns(header: string[]): string {
  * @example const { log, issues } = parseTicketsCsv(text, { timeZone: "America/Los_Angeles" });
  */
 export function parseTicketsCsv(text: string, options: TicketCsvOptions = {}): TicketParseResult {
+  checkText(text, "parseTicketsCsv", "the CSV text");
   const parser = createTicketCsvParser(options);
   parser.push(text);
   return parser.end();
