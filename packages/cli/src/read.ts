@@ -14,7 +14,9 @@ import {
   type TicketParseResult,
   TidemarkError,
 } from "@tidemark/core";
+import { NotUtf8Error, Utf8Text } from "./decode.js";
 import { CliError, type CliIo } from "./io.js";
+import { notUtf8 } from "./line-at.js";
 import { Progress } from "./progress.js";
 
 /** A row problem and the file it is in. */
@@ -59,7 +61,16 @@ async function readTickets(io: CliIo, path: string, timeZone: string): Promise<T
   const size = await checkFile(full, path);
   const name = basename(path);
   if (extname(path).toLowerCase() === ".json") {
-    const text = await guardRead(path, () => readFile(full, "utf8"));
+    const text = await guardRead(path, async () => {
+      const utf8 = new Utf8Text(path);
+      try {
+        const decoded = utf8.decode(await readFile(full));
+        utf8.end();
+        return decoded;
+      } catch (e) {
+        throw e instanceof NotUtf8Error ? await notUtf8(path, full, false, e) : e;
+      }
+    });
     return guard(name, () => parseTicketsJson(text, { timeZone }));
   }
   const parser = guard(name, () => createTicketCsvParser({ timeZone }));
@@ -89,26 +100,22 @@ async function stream(
   const source = createReadStream(full, { highWaterMark: 1_048_576 });
   const gzip = await isGzip(full);
   const input: Readable = gzip ? pipeline(source, createGunzip(), () => {}) : source;
-  input.setEncoding("utf8");
   const progress =
     size > (io.progressThreshold ?? DEFAULT_PROGRESS_BYTES)
       ? new Progress(io, basename(path), size)
       : null;
   const name = basename(path);
-  let first = true;
+  const text = new Utf8Text(path);
   try {
     for await (const chunk of input) {
-      if (first && (chunk as string).includes("\u0000")) {
-        throw new CliError(
-          `${path} is not a text file (it holds binary data); give a CSV or JSON export.`,
-        );
-      }
-      first = false;
-      guard(name, () => push(chunk as string));
+      const part = text.decode(chunk as Buffer);
+      guard(name, () => push(part));
       progress?.update(source.bytesRead);
     }
+    text.end();
   } catch (e) {
     if (e instanceof CliError) throw e;
+    if (e instanceof NotUtf8Error) throw await notUtf8(path, full, gzip, e);
     throw new CliError(
       `Cannot read ${path}: ${systemReason(e)}${gzip ? " (while decompressing gzip)" : ""}.`,
     );
@@ -155,6 +162,7 @@ async function guardRead<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (e) {
+    if (e instanceof CliError) throw e;
     if (e instanceof RangeError)
       throw new CliError(
         `${path} is too large to read as JSON; export it as CSV, which is streamed.`,

@@ -297,3 +297,125 @@ describe("help", () => {
     expect(none.stderr).toMatch(/^Usage: tidemark <command>/);
   });
 });
+
+describe("text that is not UTF-8: exit 2 naming the line, byte and offset, never U+FFFD", () => {
+  // Latin-1: "Facturación" has ó as the one byte 0xF3. The header is 30 bytes,
+  // row 2 is 32, and row 3 has 33 bytes before the ó: offset 95, line 3.
+  const latin1 = Buffer.concat([
+    Buffer.from(
+      "ticket_id,created_at,category\nA1,2024-03-04T09:00:00Z,Billing\nA2,2024-03-04T10:00:00Z,Facturaci",
+    ),
+    Buffer.from([0xf3]),
+    Buffer.from("n\n"),
+  ]);
+  const message =
+    "tidemark: latin1.csv: line 3 is not UTF-8 text (byte 0xF3 at offset 95); save the file as UTF-8.";
+
+  it("validate and metrics refuse a Latin-1 file with one line", async () => {
+    writeFileSync(files.path("latin1.csv"), latin1);
+    for (const command of ["validate", "metrics"]) {
+      const r = await run([command, "latin1.csv"], { cwd: files.dir });
+      expect(r.code, command).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(`${message}\n`);
+    }
+  });
+
+  it("says the same of it gzipped, and of a Latin-1 JSON file", async () => {
+    writeFileSync(files.path("latin1.csv.gz"), gzipSync(latin1));
+    const gz = await run(["validate", "latin1.csv.gz"], { cwd: files.dir });
+    expect(gz.stderr).toBe(`${message.replace("latin1.csv", "latin1.csv.gz")}\n`);
+    // [{"id":"A1","createdAt":"2024-03-04","category":"Facturaci  is 45 bytes on line 2.
+    const json = Buffer.concat([
+      Buffer.from('[\n{"id":"A1","createdAt":"2024-03-04","category":"Facturaci'),
+      Buffer.from([0xf3]),
+      Buffer.from('n"}\n]\n'),
+    ]);
+    writeFileSync(files.path("latin1.json"), json);
+    const r = await run(["validate", "latin1.json"], { cwd: files.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "tidemark: latin1.json: line 2 is not UTF-8 text (byte 0xF3 at offset 59); save the file as UTF-8.\n",
+    );
+  });
+
+  it("reads a character split across the 1 MiB read (and 16 KiB gunzip) boundary, and finds a bad byte lines later", async () => {
+    const header = "ticket_id,created_at,category\n"; // 30 bytes
+    const row = (i: number) => `R${String(i).padStart(6, "0")},2024-03-04T09:00:00Z,Billing\n`; // 37 bytes
+    const rows = 28_336; // 30 + 28,336 × 37 = 1,048,462 bytes
+    const filler = header + Array.from({ length: rows }, (_, i) => row(i)).join("");
+    expect(Buffer.byteLength(filler)).toBe(1_048_462);
+    // "X1,2024-03-04T09:00:00Z," is 24 bytes; 89 more "a" put é's first byte at 1,048,575.
+    const split = `X1,2024-03-04T09:00:00Z,${"a".repeat(89)}é\n`;
+    expect(Buffer.byteLength(filler + split.slice(0, -2))).toBe(1_048_575);
+    const good = Buffer.from(`${filler}${split}${row(rows)}`);
+    writeFileSync(files.path("split.csv"), good);
+    writeFileSync(files.path("split.csv.gz"), gzipSync(good));
+    for (const name of ["split.csv", "split.csv.gz"]) {
+      const r = await run(["validate", name], { cwd: files.dir });
+      expect(r.stderr, name).toBe("");
+      expect(r.stdout, name).toContain("28,338 rows, 28,338 tickets read");
+      expect(r.stdout).toContain("Every row is readable.");
+    }
+    // Lines: header 1, filler 2 … 28,337, the split row 28,338, row(rows) 28,339, the bad row 28,340.
+    const bad = Buffer.concat([
+      good,
+      Buffer.from("Z9,2024-03-04T09:00:00Z,"),
+      Buffer.from([0xe9, 0x0a]),
+    ]);
+    const offset = good.length + 24; // 1,048,575 + 3 (é and newline) + 37, then 24
+    expect(offset).toBe(1_048_639);
+    writeFileSync(files.path("split-bad.csv"), bad);
+    writeFileSync(files.path("split-bad.csv.gz"), gzipSync(bad));
+    for (const name of ["split-bad.csv", "split-bad.csv.gz"]) {
+      const r = await run(["validate", name], { cwd: files.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `tidemark: ${name}: line 28,340 is not UTF-8 text (byte 0xE9 at offset 1,048,639); save the file as UTF-8.\n`,
+      );
+    }
+  });
+
+  it("refuses a file that ends inside a character, at the character's first byte", async () => {
+    writeFileSync(
+      files.path("cut.csv"),
+      Buffer.concat([Buffer.from(`${HEADER}\n${GOOD[0]}\n`), Buffer.from([0xe2, 0x82])]),
+    );
+    const r = await run(["validate", "cut.csv"], { cwd: files.dir });
+    expect(r.code).toBe(2);
+    // HEADER is 33 bytes with its newline, GOOD[0] 45: the cut € starts line 3 at offset 78.
+    expect(r.stderr).toBe(
+      "tidemark: cut.csv: line 3 is not UTF-8 text (byte 0xE2 at offset 78); save the file as UTF-8.\n",
+    );
+  });
+
+  it("reads UTF-8 with and without a byte-order mark, accents intact", async () => {
+    const text = `ticket_id,created_at,category\nA1,2024-03-04T09:00:00Z,Facturación\n`;
+    writeFileSync(files.path("utf8.csv"), text);
+    writeFileSync(files.path("utf8-bom.csv"), `\uFEFF${text}`);
+    for (const name of ["utf8.csv", "utf8-bom.csv"]) {
+      const r = await run(["validate", name], { cwd: files.dir });
+      expect(r.code, name).toBe(0);
+      expect(r.stdout).toContain("columns id=ticket_id, createdAt=created_at, category=category");
+      expect(r.stdout).toContain("Every row is readable.");
+    }
+  });
+});
+
+describe("UTF-16 text (Excel's Unicode text): exit 2 saying so", () => {
+  const text = `${HEADER}\n${GOOD.join("\n")}\n`;
+  const le = Buffer.from(text, "utf16le");
+  const be = Buffer.from(le).swap16();
+  it.each([
+    ["with a little-endian mark (FF FE)", Buffer.concat([Buffer.from([0xff, 0xfe]), le])],
+    ["with a big-endian mark (FE FF)", Buffer.concat([Buffer.from([0xfe, 0xff]), be])],
+    ["without a mark, little-endian", le],
+    ["without a mark, big-endian", be],
+  ])("%s", async (_, bytes) => {
+    writeFileSync(files.path("unicode.txt"), bytes);
+    expectOneLineError(
+      await run(["metrics", "unicode.txt"], { cwd: files.dir }),
+      /^tidemark: unicode\.txt is UTF-16 text; save it as UTF-8 \(CSV UTF-8 in Excel\)\.$/,
+    );
+  });
+});

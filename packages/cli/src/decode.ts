@@ -1,0 +1,88 @@
+import { isUtf8 } from "node:buffer";
+import { CliError } from "./io.js";
+import { firstInvalidUtf8, openTail } from "./utf8.js";
+
+/** Bytes that are not UTF-8: the first bad byte and its offset in the file. */
+export class NotUtf8Error extends Error {
+  readonly offset: number;
+  readonly byte: number;
+  constructor(offset: number, byte: number) {
+    super(`byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} at offset ${offset}`);
+    this.name = "NotUtf8Error";
+    this.offset = offset;
+    this.byte = byte;
+  }
+}
+
+/**
+ * Turns a file's bytes into text, chunk by chunk, refusing what is not UTF-8
+ * instead of replacing it with U+FFFD (a {@link NotUtf8Error}). The first chunk
+ * is also checked for UTF-16 and binary data (a {@link CliError}).
+ */
+export class Utf8Text {
+  private readonly path: string;
+  /** Bytes already turned into text. */
+  private bytes = 0;
+  /** The start of a character cut off at the end of the last chunk. */
+  private carried: Buffer | null = null;
+  private started = false;
+
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  /** The text of the next chunk (a character cut off at its end waits for the next one). */
+  decode(chunk: Buffer): string {
+    if (!this.started) checkTextKind(this.path, chunk);
+    this.started = true;
+    const bytes = this.carried === null ? chunk : Buffer.concat([this.carried, chunk]);
+    const cut = bytes.length - openTail(bytes);
+    this.carried = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
+    const whole = bytes.subarray(0, cut);
+    if (!isUtf8(whole)) this.fail(whole, false);
+    this.bytes += cut;
+    return whole.toString("utf8");
+  }
+
+  /** Ends the text: an error if the file ends inside a character. */
+  end(): void {
+    if (this.carried !== null) this.fail(this.carried, true);
+  }
+
+  private fail(bytes: Buffer, final: boolean): never {
+    const at = Math.max(0, firstInvalidUtf8(bytes, final));
+    throw new NotUtf8Error(this.bytes + at, bytes[at] ?? 0);
+  }
+}
+
+/** Refuses UTF-16 text (a byte-order mark, or a zero byte in every other place) and binary data. */
+function checkTextKind(path: string, head: Uint8Array): void {
+  const b0 = head[0];
+  const b1 = head[1];
+  const bom = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  if (bom || looksLikeUtf16(head)) {
+    throw new CliError(`${path} is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel).`);
+  }
+  if (head.includes(0)) {
+    throw new CliError(
+      `${path} is not a text file (it holds binary data); give a CSV or JSON export.`,
+    );
+  }
+}
+
+/**
+ * UTF-16 without a byte-order mark: in the first 4 KiB, half or more of the
+ * even (or odd) bytes are zero and almost none of the others.
+ */
+function looksLikeUtf16(head: Uint8Array): boolean {
+  const pairs = Math.floor(Math.min(head.length, 4096) / 2);
+  if (pairs < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let k = 0; k < pairs; k++) {
+    if (head[2 * k] === 0) even++;
+    if (head[2 * k + 1] === 0) odd++;
+  }
+  const most = Math.max(even, odd);
+  return most >= pairs / 2 && Math.min(even, odd) <= most / 20;
+}
