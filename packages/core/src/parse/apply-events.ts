@@ -5,6 +5,7 @@ import {
   type RowIssue,
   type TicketLog,
 } from "../types.js";
+import { clip } from "./builder.js";
 import type { EventLog } from "./events-csv.js";
 
 const CREATED = 0;
@@ -28,6 +29,11 @@ export function applyEvents(
   events: EventLog,
 ): { log: TicketLog; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
+  // Issues name the file's columns and show times as written there.
+  const idColumn = events.columns?.ticketId ?? "ticketId";
+  const atColumn = events.columns?.at ?? "at";
+  const atAsWritten = (k: number) =>
+    events.atText !== undefined ? clip(events.atText[k]) : new Date(events.at[k]).toISOString();
   const index = new Map<string, number>();
   for (let i = 0; i < log.size; i++) index.set(log.ids[i], i);
   const ids = log.ids.slice();
@@ -60,7 +66,7 @@ export function applyEvents(
     if (eventTicket[k] === -1) {
       issues.push({
         row: events.rows[k],
-        field: "ticketId",
+        field: idColumn,
         severity: "error",
         ticketId: events.ticketIds[k],
         value: events.ticketIds[k],
@@ -117,10 +123,10 @@ export function applyEvents(
       if (at < created) {
         issues.push({
           row: events.rows[k],
-          field: "at",
+          field: atColumn,
           severity: "error",
           ticketId: ids[t],
-          value: new Date(at).toISOString(),
+          value: atAsWritten(k),
           reason: `event before the ticket was created (${new Date(created).toISOString()}); ignored`,
         });
         continue;

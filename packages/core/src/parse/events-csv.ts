@@ -50,6 +50,10 @@ export interface EventLog {
   type: Uint8Array;
   /** The row each event came from (header = row 1). */
   rows: Int32Array;
+  /** Each event's time as written in the file, for issues. Default: shown as ISO. */
+  atText?: string[];
+  /** The file's names of the id and time columns, for issues. Default `ticketId`, `at`. */
+  columns?: { ticketId: string; at: string };
 }
 
 export interface EventParseResult {
@@ -178,6 +182,7 @@ function readEvents(
   const issues: RowIssue[] = [];
   const n = records.length;
   const ticketIds: string[] = [];
+  const atText: string[] = [];
   const at = new Float64Array(n);
   const type = new Uint8Array(n);
   const rows = new Int32Array(n);
@@ -216,6 +221,7 @@ function readEvents(
       continue;
     }
     ticketIds.push(id);
+    atText.push(rawAt);
     at[size] = t;
     type[size] = eventTypeCode(fields[typeCol]);
     rows[size] = record;
@@ -228,6 +234,8 @@ function readEvents(
       at: at.slice(0, size),
       type: type.slice(0, size),
       rows: rows.slice(0, size),
+      atText,
+      columns: { ticketId: header[idCol], at: header[atCol] },
     },
     issues,
     rowCount: n,
