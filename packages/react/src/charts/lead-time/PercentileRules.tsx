@@ -1,6 +1,6 @@
 import { isolate } from "../../parts/BidiText.js";
 import { themeVar } from "../../theme/tokens.js";
-import type { PercentileLine } from "./percentiles.js";
+import { LABEL_GAP, type PercentileLine } from "./percentiles.js";
 
 /** Dashed percentile rules with labels: horizontal (scatter) or vertical (histogram). */
 export function PercentileRules(props: {
@@ -40,7 +40,7 @@ export function PercentileRules(props: {
               strokeWidth={1.25}
               strokeDasharray={dashes[i]}
             />
-            <text x={l.pos + 3} y={from - 4 - (lines.length - 1 - i) * 12}>
+            <text x={l.pos + 3} y={from - 4 - (lines.length - 1 - i) * LABEL_GAP}>
               {l.label} <tspan style={isolate}>{l.value}</tspan>
             </text>
           </g>

@@ -1,5 +1,6 @@
 import { type DurationSummary, LEAD_TIME_BIN_EDGES_HOURS, leadTimeHistogram } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import { labelWidth } from "../../format/label-width.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
@@ -39,6 +40,28 @@ export interface LeadTimeHistogramModel {
   summary: string;
   table: TableModel;
   nav: PointNavigation;
+}
+
+/** Axis label size, px, and the least room between two labels. */
+const FONT = 11;
+const GAP = 4;
+
+/**
+ * Every k-th tick from the first, with the smallest k whose labels (estimated
+ * widths, centred on their ticks) keep `GAP` px apart.
+ */
+function everyKth(ticks: Tick[]): Tick[] {
+  for (let k = 1; k < ticks.length; k++) {
+    const kept = ticks.filter((_, i) => i % k === 0);
+    const fits = kept.every((t, i) => {
+      const next = kept[i + 1];
+      if (!next) return true;
+      const room = next.pos - t.pos;
+      return room >= (labelWidth(t.label, FONT) + labelWidth(next.label, FONT)) / 2 + GAP;
+    });
+    if (fits) return kept;
+  }
+  return ticks.slice(0, 1);
 }
 
 const MARGIN: Margin = { top: 44, right: 16, bottom: 28, left: 48 };
@@ -122,7 +145,7 @@ export function leadTimeHistogramModel(
     bins,
     lines,
     plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
-    xTicks: bins.map((b, k) => ({ pos: px(slots.center(k)), label: b.label })),
+    xTicks: everyKth(bins.map((b, k) => ({ pos: px(slots.center(k)), label: b.label }))),
     yTicks: y.ticks(4).map((v) => ({ pos: px(y(v)), label: fmt.count(v) })),
     summary: text,
     table,

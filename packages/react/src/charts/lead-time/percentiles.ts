@@ -7,6 +7,12 @@ export const PERCENTILES = [
   { key: "p95", label: "p95" },
 ] as const;
 
+/**
+ * The least distance, px, between two percentile labels' baselines: a line of
+ * 11 px text is about 13 px tall, so 12 px left the labels touching.
+ */
+export const LABEL_GAP = 14;
+
 /** One percentile line, with its pixel position. */
 export interface PercentileLine {
   label: string;
@@ -34,13 +40,13 @@ export function percentileLines(
     const value = format(hours);
     return [{ label, hours, pos, labelPos: pos, value, text: `${label} ${value}` }];
   });
-  // Labels at least 12 px apart: on a y axis (pixels grow downwards) each higher
-  // percentile sits above the one before.
-  const step = place(2) > place(1) ? 12 : -12;
+  // Labels at least LABEL_GAP px apart: on a y axis (pixels grow downwards) each
+  // higher percentile sits above the one before.
+  const step = place(2) > place(1) ? LABEL_GAP : -LABEL_GAP;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1] as PercentileLine;
     const line = lines[i] as PercentileLine;
-    if (Math.abs(prev.labelPos - line.labelPos) < 12) {
+    if (Math.abs(prev.labelPos - line.labelPos) < LABEL_GAP) {
       line.labelPos = prev.labelPos + step;
     }
   }

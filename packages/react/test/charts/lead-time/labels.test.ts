@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { leadTimeHistogramModel } from "../../../src/charts/lead-time/histogram-model.js";
+import { leadTimeScatterModel } from "../../../src/charts/lead-time/scatter-model.js";
+import { helpdesk } from "../../fixtures/real.js";
+import { nth } from "../../fixtures/results.js";
+
+const { result, points } = helpdesk();
+const summary = nth([result.totals.leadTime], 0);
+
+/** Every glyph, spaces too, 0.66 em of 11 px text: wider than any real label. */
+const wide = (label: string) => [...label].length * 0.66 * 11;
+
+describe("leadTimeHistogramModel(hours, summary, { width }) x labels", () => {
+  for (const width of [320, 450, 1200]) {
+    it(`at ${width} px, the estimated label boxes do not overlap`, () => {
+      const m = leadTimeHistogramModel(points.hours, summary, { width, height: 260 });
+      expect(m.xTicks.length).toBeGreaterThan(1);
+      for (let i = 1; i < m.xTicks.length; i++) {
+        const a = nth(m.xTicks, i - 1);
+        const b = nth(m.xTicks, i);
+        expect(a.pos + wide(a.label) / 2, `${a.label} | ${b.label}`).toBeLessThan(
+          b.pos - wide(b.label) / 2,
+        );
+      }
+    });
+  }
+
+  it("at 1200 px, every bin keeps its label", () => {
+    const m = leadTimeHistogramModel(points.hours, summary, { width: 1200, height: 260 });
+    expect(m.xTicks.map((t) => t.label)).toEqual(m.bins.map((b) => b.label));
+  });
+
+  it("thins by keeping every k-th label from the first", () => {
+    const m = leadTimeHistogramModel(points.hours, summary, { width: 320, height: 260 });
+    expect(nth(m.xTicks, 0).label).toBe("< 1h");
+    const k = m.bins.findIndex((b) => b.label === nth(m.xTicks, 1).label);
+    m.xTicks.forEach((t, i) => {
+      expect(t.label).toBe(nth(m.bins, i * k).label);
+    });
+  });
+});
+
+describe("percentile labels on helpdesk-italy (p85 26d, p95 36.8d)", () => {
+  it("leadTimeScatterModel(…, { scale: 'log' }) keeps the labels a text line (13 px) apart", () => {
+    for (const height of [240, 300, 400]) {
+      const m = leadTimeScatterModel(points, summary, { width: 640, height, scale: "log" });
+      expect(m.lines.map((l) => l.text)).toEqual(["p50 6.6d", "p85 26d", "p95 36.8d"]);
+      for (let i = 1; i < m.lines.length; i++) {
+        const gap = nth(m.lines, i - 1).labelPos - nth(m.lines, i).labelPos;
+        expect(gap).toBeGreaterThanOrEqual(13);
+      }
+    }
+  });
+});
