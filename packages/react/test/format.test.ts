@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { bucketHeading, inBucket } from "../src/charts/common.js";
 import { createFormatter } from "../src/format/format.js";
+import { plural } from "../src/format/plural.js";
 import { slotScale } from "../src/scale/band.js";
 import { linearScale, niceMax } from "../src/scale/linear.js";
 import { themeStyle, themeVar } from "../src/theme/tokens.js";
@@ -18,6 +20,18 @@ describe("createFormatter({ locale, timeZone })", () => {
     const t = Date.UTC(2024, 2, 31, 3, 0);
     expect(createFormatter({ timeZone: "America/Los_Angeles" }).instant(t)).toBe("Mar 30, 2024");
     expect(createFormatter({ timeZone: "Europe/Paris" }).instant(t)).toBe("Mar 31, 2024");
+  });
+
+  it("bandLimit(v) keeps one decimal under 10 and counts from 10 up", () => {
+    const f = createFormatter();
+    expect([f.bandLimit(1.25), f.bandLimit(5), f.bandLimit(0.5), f.bandLimit(12.6)]).toEqual([
+      "1.3",
+      "5",
+      "0.5",
+      "13",
+    ]);
+    expect(createFormatter({ locale: "de-DE" }).bandLimit(1.25)).toBe("1,3");
+    expect(f.bandLimit(null)).toBe("–");
   });
 
   it("falls back on an unknown locale or zone instead of throwing", () => {
@@ -60,5 +74,27 @@ describe("theme", () => {
     expect(s["--tidemark-inflow"]).toBe("hotpink");
     expect(s["--tidemark-text"]).toBe("#e6eaee");
     expect(themeStyle({ inflow: "teal" })).toEqual({ "--tidemark-inflow": "teal" });
+  });
+});
+
+describe("words", () => {
+  it("plural(n, one, other) picks the English form: 1 ticket, 0 and 2 tickets", () => {
+    expect([0, 1, 2].map((n) => `${n} ${plural(n, "ticket", "tickets")}`)).toEqual([
+      "0 tickets",
+      "1 ticket",
+      "2 tickets",
+    ]);
+    expect(plural(null, "ticket", "tickets")).toBe("tickets");
+  });
+
+  it("inBucket(unit) and bucketHeading(unit, date) read naturally for day, week and month", () => {
+    expect(["day", "week", "month"].map((u) => inBucket(u as "day"))).toEqual([
+      "on the day",
+      "in the week",
+      "in the month",
+    ]);
+    expect(bucketHeading("day", "30 juin 2024")).toBe("Day: 30 juin 2024");
+    expect(bucketHeading("week", "Jun 24, 2024")).toBe("Week of Jun 24, 2024");
+    expect(bucketHeading("month", "Jun 1, 2024")).toBe("Month of Jun 1, 2024");
   });
 });

@@ -37,6 +37,16 @@ export function plotArea(width: number, height: number, margin: Margin): PlotAre
 
 export { size as positiveOr };
 
+/** Where a change happened, in running text: `on the day`, `in the week`, `in the month`. */
+export function inBucket(unit: BucketUnit): string {
+  return unit === "day" ? "on the day" : `in the ${unit}`;
+}
+
+/** The heading of one bucket: `Day: Jun 30, 2024`, `Week of Jun 24, 2024`. */
+export function bucketHeading(unit: BucketUnit, date: string): string {
+  return unit === "day" ? `Day: ${date}` : `${unit === "week" ? "Week" : "Month"} of ${date}`;
+}
+
 /** Status in words, so it is never told by colour alone. */
 export function statusWords(status: BandStatus | null): string {
   if (status === "above") return "Above the healthy band";

@@ -21,6 +21,12 @@ export interface Formatter {
   compact(value: number | null | undefined): string;
   /** A decimal with at most one fraction digit: `2.5`. */
   decimal(value: number | null | undefined): string;
+  /**
+   * A healthy-band limit in tickets: one fraction digit under 10, where rounding
+   * to whole tickets would blur a small band (`1.3`, `5`), else a count (`1,234`).
+   * Every chart formats band limits with this, so they read the same everywhere.
+   */
+  bandLimit(value: number | null | undefined): string;
   /** A share in [0, 1] as a percentage: `12%`. */
   percent(value: number | null | undefined): string;
   /** A duration in hours, in hours under two days, else in days: `5.5 hours`, `3.2 days`. */
@@ -134,6 +140,7 @@ function buildFormatter(localeOption: string, timeZoneOption: string): Formatter
     count: (v) => (isNumber(v) ? int.format(v) : MISSING),
     signed: (v) => (isNumber(v) ? signed.format(v) : MISSING),
     decimal: (v) => (isNumber(v) ? dec.format(v) : MISSING),
+    bandLimit: (v) => (isNumber(v) ? (Math.abs(v) < 10 ? dec : int).format(v) : MISSING),
     compact: (v) => (isNumber(v) ? short.format(v) : MISSING),
     percent: (v) => (isNumber(v) ? pct.format(v) : MISSING),
     hours: (v) => (isNumber(v) ? duration(v, hourLong, dayLong) : MISSING),

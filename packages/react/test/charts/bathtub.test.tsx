@@ -31,7 +31,7 @@ describe("<Bathtub result> on helpdesk-italy by week", () => {
   it("shows the status in words next to its colour", () => {
     render(<Bathtub result={result} />);
     expect(screen.getByRole("img").textContent).toContain("Above band");
-    expect(screen.getByRole("img").textContent).toContain("Falling -6 this week");
+    expect(screen.getByRole("img").textContent).toContain("Falling by 6 in the week");
   });
 
   it("its data table holds the bucket's figures", () => {
@@ -95,6 +95,24 @@ describe("bathtubModel(result)", () => {
     expect(m.inflowWidth).toBeGreaterThan(m.outflowWidth);
   });
 
+  it("a day bucket: 'Falling by 6 on the day', 'Day: Jun 30, 2024', 1 open ticket", () => {
+    // 7 open, 0 in and 6 solved on the day: 1 left.
+    const r = makeResult([{ inflow: 0, throughput: 6 }], { start: "2024-06-30", startBacklog: 7 });
+    render(<Bathtub result={r} />);
+    const text = screen.getByRole("img").textContent ?? "";
+    expect(text).toContain("Falling by 6 on the day");
+    expect(text).toContain("Day: Jun 30, 2024");
+    // Without capacity there are no days of work: the backlog reads "1 open ticket".
+    const none = makeResult([{ inflow: 0, throughput: 6, capacity: null }], { startBacklog: 7 });
+    const m = bathtubModel(none);
+    expect([m.labels.backlog, m.labels.open]).toEqual(["1", "open ticket"]);
+    expect(
+      bathtubModel(makeResult([{ inflow: 1, throughput: 0, capacity: null }])).labels.open,
+    ).toBe("open tickets");
+    expect(text).not.toContain("this day");
+    expect(text).not.toContain("Day of");
+  });
+
   it("an empty result gives an empty tub and says so", () => {
     const m = bathtubModel(makeResult([]));
     expect(m.fill).toBe(0);
@@ -107,7 +125,7 @@ describe("<HealthTile result>", () => {
     render(<HealthTile result={result} />);
     const fig = screen.getByRole("figure", { name: "Backlog" });
     expect(fig.textContent).toContain("12");
-    expect(fig.textContent).toContain("-6 this week");
+    expect(fig.textContent).toContain("-6 in the week");
     expect(fig.textContent).toContain("Above band");
   });
 

@@ -118,7 +118,7 @@ export function backlogTrendModel(
     : `Backlog by ${unit}, ${rangeWords(buckets, fmt)}. On ${fmt.day(last.start)}: ` +
       `${fmt.count(last.backlog)} open, ${statusWords(last.status).toLowerCase()}` +
       (last.bandLow !== null && last.bandHigh !== null
-        ? ` (${fmt.count(last.bandLow)}–${fmt.count(last.bandHigh)})`
+        ? ` (${fmt.bandLimit(last.bandLow)}–${fmt.bandLimit(last.bandHigh)})`
         : "") +
       `. ${fmt.count(aboveCount)} ${unit}s above the band, ${fmt.count(belowCount)} below.`;
   const table: TableModel = {
@@ -135,8 +135,8 @@ export function backlogTrendModel(
       buckets.map((b) => [
         fmt.day(b.start),
         fmt.count(b.backlog),
-        fmt.count(b.bandLow),
-        fmt.count(b.bandHigh),
+        fmt.bandLimit(b.bandLow),
+        fmt.bandLimit(b.bandHigh),
         fmt.decimal(b.backlogDays),
         statusLabel(b.status),
       ]),
@@ -154,7 +154,9 @@ export function backlogTrendModel(
           {
             label: "Healthy band",
             value:
-              b && b.bandLow !== null ? `${fmt.count(b.bandLow)}–${fmt.count(b.bandHigh)}` : "–",
+              b && b.bandLow !== null
+                ? `${fmt.bandLimit(b.bandLow)}–${fmt.bandLimit(b.bandHigh)}`
+                : "–",
             token: "band",
           },
           { label: "Status", value: statusLabel(b?.status ?? null) },

@@ -293,7 +293,7 @@ function Hero({ m, ids, still }: DrawingProps) {
         </text>
         <text x={panel + 8} y={128} fontSize={14} fill={themeVar("muted")}>
           <BidiText figures={[l.days]}>
-            {l.backlogDays ? `open · ${l.backlogDays}` : "open tickets"}
+            {l.backlogDays ? `open · ${l.backlogDays}` : l.open}
           </BidiText>
         </text>
         <TrendIcon trend={m.trend} x={panel + 9} y={160} size={12} />
@@ -305,7 +305,7 @@ function Hero({ m, ids, still }: DrawingProps) {
           fill={themeVar("text")}
           fontWeight={600}
         >
-          <BidiText figures={[l.netFlow]}>{l.trend}</BidiText>
+          <BidiText figures={[l.change]}>{l.trend}</BidiText>
         </text>
         <line x1={panel + 8} x2={630} y1={186} y2={186} stroke={themeVar("grid")} />
         {[
@@ -344,9 +344,7 @@ function Hero({ m, ids, still }: DrawingProps) {
           </g>
         ))}
         <text x={panel + 8} y={300} fontSize={12} fill={themeVar("muted")}>
-          <BidiText figures={[l.date]}>
-            {l.date ? `${m.unit[0]?.toUpperCase()}${m.unit.slice(1)} of ${l.date}` : "No data yet"}
-          </BidiText>
+          <BidiText figures={[l.date]}>{l.heading || "No data yet"}</BidiText>
         </text>
       </g>
     </g>
@@ -450,13 +448,11 @@ function Compact({ m, ids, still }: DrawingProps) {
         {l.backlog}
       </text>
       <text x={136} y={86} fontSize={12} fill={themeVar("muted")}>
-        <BidiText figures={[l.days]}>
-          {l.backlogDays ? `open · ${l.backlogDays}` : "open tickets"}
-        </BidiText>
+        <BidiText figures={[l.days]}>{l.backlogDays ? `open · ${l.backlogDays}` : l.open}</BidiText>
       </text>
       <TrendIcon trend={m.trend} x={137} y={104} size={9} />
       <text x={152} y={104} fontSize={12} dominantBaseline="central" fill={themeVar("text")}>
-        <BidiText figures={[l.netFlow]}>{l.trend}</BidiText>
+        <BidiText figures={[l.change]}>{l.trend}</BidiText>
       </text>
     </g>
   );

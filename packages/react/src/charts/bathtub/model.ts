@@ -1,8 +1,10 @@
 import type { BandStatus, BucketMetrics, BucketUnit, MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import { labelWidth } from "../../format/label-width.js";
+import { plural } from "../../format/plural.js";
 import type { TableModel } from "../../parts/types.js";
 import { px } from "../../scale/linear.js";
-import { statusLabel, statusWords } from "../common.js";
+import { bucketHeading, inBucket, statusLabel, statusWords } from "../common.js";
 
 /** Options of {@link bathtubModel}. */
 export interface BathtubOptions extends LocaleOptions {
@@ -61,22 +63,21 @@ export interface BathtubModel {
     bandLow: string;
     bandHigh: string;
     date: string;
+    /** The bucket's heading: `Day: Jun 30, 2024`, `Week of Jun 24, 2024`; empty without data. */
+    heading: string;
+    /** After the backlog figure: `open ticket` for 1, else `open tickets`. */
+    open: string;
+    /** The level's change without its sign (the trend words give the direction): `6`. */
+    change: string;
   };
   summary: string;
   table: TableModel;
 }
 
+export { labelWidth };
+
 const DAY = 86_400_000;
 
-/**
- * A generous estimate of a label's width: 0.66 em per glyph, 0.36 em per space
- * or separator (digits are 0.55–0.64 em in common UI fonts; DejaVu Sans is the widest).
- */
-export function labelWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\s.,'’:·]/.test(ch) ? 0.36 : 0.66;
-  return em * fontSize;
-}
 const HERO = { width: 640, height: 340, tub: { left: 70, right: 370, top: 118, bottom: 292 } };
 /**
  * Hero: the gutter between the band bracket (the tub's right edge, its 9-unit
@@ -148,26 +149,31 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
   const trend: LevelTrend = net > 0 ? "rising" : net < 0 ? "falling" : "steady";
   const per = `per ${unit}`;
   // A small band (a team that solves one ticket a day) keeps its decimals: 0.5–2, not 1–2.
-  const bandNumber = (v: number | null) =>
-    v !== null && Math.abs(v) < 10 ? fmt.decimal(v) : fmt.count(v);
+  const bandNumber = fmt.bandLimit;
   const status = b?.status ?? null;
   const labels = {
     backlog: fmt.count(b?.backlog),
-    backlogDays: b?.backlogDays != null ? `${fmt.decimal(b.backlogDays)} days of work` : "",
+    backlogDays:
+      b?.backlogDays != null
+        ? `${fmt.decimal(b.backlogDays)} ${plural(Math.round(b.backlogDays * 10) / 10, "day", "days")} of work`
+        : "",
+    open: plural(b?.backlog, "open ticket", "open tickets"),
     days: fmt.decimal(b?.backlogDays),
     inflow: fmt.count(b?.inflow),
     throughput: fmt.count(b?.throughput),
     netFlow: fmt.signed(b?.netFlow),
+    change: fmt.count(Math.abs(net)),
     trend:
       trend === "steady"
-        ? `Steady this ${unit}`
-        : `${trend === "rising" ? "Rising" : "Falling"} ${fmt.signed(b?.netFlow)} this ${unit}`,
+        ? `Steady ${inBucket(unit)}`
+        : `${trend === "rising" ? "Rising" : "Falling"} by ${fmt.count(Math.abs(net))} ${inBucket(unit)}`,
     status: statusLabel(status),
     band:
       low !== null && high !== null ? `${bandNumber(low)}–${bandNumber(high)}` : "not yet known",
     bandLow: bandNumber(low),
     bandHigh: bandNumber(high),
     date: b ? fmt.day(b.start) : "",
+    heading: b ? bucketHeading(unit, fmt.day(b.start)) : "",
   };
   // The wall labels: the full figures if both fit the gutter, else the compact ones
   // if those fit, else the full figures inside the tub.

@@ -2,7 +2,7 @@ import type { BandStatus, BucketMetrics, MetricsResult } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { TableModel } from "../../parts/types.js";
 import { px } from "../../scale/linear.js";
-import { statusLabel, statusWords } from "../common.js";
+import { inBucket, statusLabel, statusWords } from "../common.js";
 
 /** The figures a tile can show, each a field of a bucket. */
 export type HealthMetric = "backlog" | "inflow" | "throughput" | "backlogDays";
@@ -69,7 +69,7 @@ export function healthTileModel(
   if (metric === "backlog") {
     const net = last?.netFlow ?? 0;
     direction = net > 0 ? "up" : net < 0 ? "down" : "flat";
-    trend = last ? `${fmt.signed(last.netFlow)} this ${unit}` : "";
+    trend = last ? `${fmt.signed(last.netFlow)} ${inBucket(unit)}` : "";
   } else {
     const a = pick(last);
     const p = pick(prev);

@@ -127,7 +127,7 @@ export function whatIfPanelModel(
   const leadTime =
     l.leadTimeDays === null
       ? "No lead-time estimate: nothing was solved recently."
-      : `Expected time in the queue now: ${days(l.leadTimeDays)} (backlog ÷ daily throughput, Little's law)` +
+      : `Expected time in the queue now: ${days(l.leadTimeDays)} (Little's law: backlog ÷ mean daily throughput over the history replayed; Days of work divides by the capacity of the last weeks instead, so the two can differ)` +
         (scen?.leadTimeDays != null
           ? `; ${days(scen.leadTimeDays)} ${horizon} with these changes`
           : "") +
