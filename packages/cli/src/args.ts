@@ -9,7 +9,7 @@ export function parseCommandArgs(
   command: string,
   argv: string[],
   options: Options,
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -17,7 +17,10 @@ export function parseCommandArgs(
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
+    return {
+      values: values as Record<string, string | boolean | string[] | undefined>,
+      positionals,
+    };
   } catch (e) {
     const message = (e as Error).message.split("\n")[0]?.replace(/\.$/, "") ?? "bad arguments";
     throw new CliError(`${message}. Run "tidemark ${command} --help" for the options.`);

@@ -5,6 +5,7 @@ import { pipeline, type Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import {
   applyEvents,
+  type ColumnMapping,
   createEventCsvParser,
   createTicketCsvParser,
   type EventParseResult,
@@ -14,6 +15,7 @@ import {
   type TicketParseResult,
   TidemarkError,
 } from "@tidemark/core";
+import { columnAdvice } from "./columns.js";
 import { NotUtf8Error, Utf8Text } from "./decode.js";
 import { CliError, type CliIo } from "./io.js";
 import { notUtf8 } from "./line-at.js";
@@ -35,6 +37,8 @@ export interface LoadedLog {
 
 export interface LoadOptions {
   timeZone: string;
+  /** Which column holds each ticket field (`--column`); the rest are found by name. */
+  columns?: ColumnMapping | undefined;
   eventsPath?: string | undefined;
 }
 
@@ -42,7 +46,7 @@ const DEFAULT_PROGRESS_BYTES = 20 * 1_048_576;
 
 /** Reads a ticket file (CSV streamed, or JSON) and an optional event log. */
 export async function loadLog(io: CliIo, path: string, options: LoadOptions): Promise<LoadedLog> {
-  const tickets = await readTickets(io, path, options.timeZone);
+  const tickets = await readTickets(io, path, options);
   const name = basename(path);
   const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
   if (options.eventsPath === undefined) return { log: tickets.log, tickets, events: null, issues };
@@ -56,7 +60,11 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   return { log: applied.log, tickets, events, issues };
 }
 
-async function readTickets(io: CliIo, path: string, timeZone: string): Promise<TicketParseResult> {
+async function readTickets(
+  io: CliIo,
+  path: string,
+  { timeZone, columns }: LoadOptions,
+): Promise<TicketParseResult> {
   const full = resolve(io.cwd ?? process.cwd(), path);
   const size = await checkFile(full, path);
   const name = basename(path);
@@ -71,9 +79,11 @@ async function readTickets(io: CliIo, path: string, timeZone: string): Promise<T
         throw e instanceof NotUtf8Error ? await notUtf8(path, full, false, e) : e;
       }
     });
-    return guard(name, () => parseTicketsJson(text, { timeZone }));
+    return guard(name, () => parseTicketsJson(text, { timeZone, ...(columns ? { columns } : {}) }));
   }
-  const parser = guard(name, () => createTicketCsvParser({ timeZone }));
+  const parser = guard(name, () =>
+    createTicketCsvParser({ timeZone, ...(columns ? { columns } : {}) }),
+  );
   await stream(io, full, path, size, (chunk) => parser.push(chunk));
   return guard(name, () => parser.end());
 }
@@ -176,7 +186,10 @@ export function guard<T>(file: string, run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof TidemarkError) throw new CliError(`${file}: ${e.message}`);
+    if (e instanceof TidemarkError) {
+      const message = e.code === "missing-column" ? columnAdvice(e.message) : e.message;
+      throw new CliError(`${file}: ${message}`);
+    }
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { computeMetrics, metricsCsv } from "@tidemark/core";
 import { band, choice, date, parseCommandArgs, timeZone } from "../args.js";
+import { columnMapping } from "../columns.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
 import { CliError, type CliIo, EXIT } from "../io.js";
@@ -14,6 +15,11 @@ Bathtub metrics of a ticket export (CSV, or JSON: an array of tickets or {"ticke
 Options:
   --events FILE          event log (ticket_id,at,type) with reopenings
   --tz ZONE              IANA time zone of the buckets and of times without an offset (default UTC)
+  --column FIELD=NAME    read FIELD from the column headed NAME, e.g. --column id="Request ID";
+                         repeatable. FIELD: id, createdAt, resolvedAt, closedAt, category,
+                         channel, priority, team, assignee, inflowKind. An empty NAME
+                         (--column team=) says the file has no such column. Unmapped
+                         fields are found by their usual names.
   --bucket day|week|month   bucket size (default day)
   --band LOW,HIGH        healthy band in days of capacity (default 0.5,2)
   --from YYYY-MM-DD      first local date (default: the first ticket's)
@@ -27,6 +33,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseCommandArgs("metrics", argv, {
     events: { type: "string" },
     tz: { type: "string" },
+    column: { type: "string", multiple: true },
     bucket: { type: "string" },
     band: { type: "string" },
     from: { type: "string" },
@@ -48,9 +55,11 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     throw new CliError(`--to ${to} is before --from ${from}.`);
   const bandDays = band(values.band);
   const strict = values.strict === true;
+  const columns = columnMapping(values.column as string[] | undefined);
 
   const loaded = await loadLog(io, file, {
     timeZone: zone,
+    columns,
     eventsPath: values.events as string | undefined,
   });
   const { errors } = splitIssues(loaded.issues);

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { parseCommandArgs, timeZone } from "../args.js";
+import { columnMapping } from "../columns.js";
 import { type CliIo, EXIT } from "../io.js";
 import { count } from "../numbers.js";
 import { loadLog } from "../read.js";
@@ -15,6 +16,11 @@ is readable, 1 when some are not, 2 when the file cannot be read at all.
 Options:
   --events FILE   event log (ticket_id,at,type) to check with it
   --tz ZONE       IANA time zone of times without an offset (default UTC)
+  --column FIELD=NAME
+                  read FIELD from the column headed NAME, e.g. --column id="Request ID";
+                  repeatable. FIELD: id, createdAt, resolvedAt, closedAt, category,
+                  channel, priority, team, assignee, inflowKind. An empty NAME
+                  (--column team=) says the file has no such column.
 `;
 
 /** `tidemark validate`: a report of every bad row on stdout. */
@@ -22,6 +28,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const { values, positionals } = parseCommandArgs("validate", argv, {
     events: { type: "string" },
     tz: { type: "string" },
+    column: { type: "string", multiple: true },
   });
   if (values.help) {
     io.stdout.write(VALIDATE_HELP);
@@ -29,8 +36,10 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   }
   const file = onePath("validate", positionals);
   const zone = timeZone(values.tz);
+  const columns = columnMapping(values.column as string[] | undefined);
   const loaded = await loadLog(io, file, {
     timeZone: zone,
+    columns,
     eventsPath: values.events as string | undefined,
   });
   for (const issue of loaded.issues)
