@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { isTimeZone } from "@tidemark/core";
 import { CliError } from "./io.js";
+import { nearest } from "./nearest.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -10,10 +11,12 @@ export function parseCommandArgs(
   argv: string[],
   options: Options,
 ): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  const all: Options = { ...options, help: { type: "boolean", short: "h" } };
+  const help = `Run "tidemark ${command} --help" for the options.`;
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
-      options: { ...options, help: { type: "boolean", short: "h" } },
+      args: joinNegativeValues(argv, all),
+      options: all,
       allowPositionals: true,
       strict: true,
     });
@@ -22,9 +25,39 @@ export function parseCommandArgs(
       positionals,
     };
   } catch (e) {
-    const message = (e as Error).message.split("\n")[0]?.replace(/\.$/, "") ?? "bad arguments";
-    throw new CliError(`${message}. Run "tidemark ${command} --help" for the options.`);
+    const error = e as Error & { code?: string };
+    const option = /'(-[^' ]*)/.exec(error.message)?.[1];
+    if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) {
+      const near = nearest(option.replace(/^-+/, ""), Object.keys(all));
+      const hint = near === undefined ? "." : `; did you mean --${near}?`;
+      throw new CliError(`Unknown option ${option}${hint} ${help}`);
+    }
+    if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) {
+      throw new CliError(
+        `${option} needs a value; write ${option}=VALUE when the value starts with "-". ${help}`,
+      );
+    }
+    const message = error.message.split("\n")[0]?.replace(/\.$/, "") ?? "bad arguments";
+    throw new CliError(`${message}. ${help}`);
   }
+}
+
+/**
+ * `--band -1,2` as `--band=-1,2`: a value that starts like a negative number is
+ * the option's value, so its check (not the parser's "ambiguous") explains it.
+ */
+function joinNegativeValues(argv: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    const name = arg.startsWith("--") && !arg.includes("=") ? arg.slice(2) : undefined;
+    if (name && options[name]?.type === "string" && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 /** One of the allowed words, or the default. */
@@ -61,7 +94,8 @@ export function timeZone(value: unknown): string {
       `Unknown time zone "${zone}" (--tz): use an IANA name such as Europe/Paris, America/New_York or UTC.`,
     );
   }
-  return zone;
+  // The zone's own spelling: "utc" is UTC, "europe/paris" is Europe/Paris.
+  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -94,7 +128,7 @@ export function band(value: unknown): { low: number; high: number } | undefined 
     (high as number) < (low as number)
   ) {
     throw new CliError(
-      `--band must be LOW,HIGH in days of capacity with 0 ≤ LOW ≤ HIGH, e.g. 0.5,2; got "${String(value)}".`,
+      `--band must be LOW,HIGH in days of capacity with 0 ≤ LOW ≤ HIGH, e.g. --band 0.5,2; got "${String(value)}".`,
     );
   }
   return { low: low as number, high: high as number };

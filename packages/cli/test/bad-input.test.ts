@@ -87,7 +87,22 @@ describe("tidemark metrics on unreadable input: exit 2 with one clear line", () 
     [
       "an unknown option",
       ["metrics", "good.csv", "--frobnicate"],
-      /Unknown option '--frobnicate'.*--help/,
+      /^tidemark: Unknown option --frobnicate\. Run "tidemark metrics --help" for the options\.$/,
+    ],
+    [
+      "a misspelt option, with balanced quotes and the option meant",
+      ["metrics", "good.csv", "--frmat", "csv"],
+      /^tidemark: Unknown option --frmat; did you mean --format\? Run "tidemark metrics --help" for the options\.$/,
+    ],
+    [
+      "a negative band, with the band's own message (not the parser's 'ambiguous')",
+      ["metrics", "good.csv", "--band", "-1,2"],
+      /^tidemark: --band must be LOW,HIGH in days of capacity with 0 ≤ LOW ≤ HIGH, e\.g\. --band 0\.5,2; got "-1,2"\.$/,
+    ],
+    [
+      "an option whose value is missing",
+      ["metrics", "good.csv", "--tz", "--bucket", "week"],
+      /^tidemark: --tz needs a value; write --tz=VALUE when the value starts with "-"\. Run "tidemark metrics --help"/,
     ],
     ["no file", ["metrics"], /needs a file/],
     ["an unknown command", ["frobnicate"], /Unknown command "frobnicate"/],
