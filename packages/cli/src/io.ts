@@ -4,7 +4,7 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Directory that relative paths start from. Default `process.cwd()`. */
   cwd?: string;
-  /** Files larger than this many bytes show progress on stderr. Default 20 MiB. */
+  /** Files larger than this many bytes show progress on stderr, when it is a terminal. Default 20 MiB. */
   progressThreshold?: number;
 }
 

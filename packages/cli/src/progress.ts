@@ -1,8 +1,9 @@
 import type { CliIo } from "./io.js";
 
 /**
- * Progress of reading a big file, on stderr: one line rewritten in place on a
- * terminal, or a line every 10% when stderr is a file or a pipe.
+ * Progress of reading a big file: one line on stderr rewritten in place, at
+ * most 10 times a second. Only for a terminal ({@link Progress.wanted}): in a
+ * file or a pipe stderr keeps just the problems.
  */
 export class Progress {
   private readonly io: CliIo;
@@ -12,6 +13,11 @@ export class Progress {
   private lastTime = 0;
   private shownInPlace = false;
 
+  /** Whether a file of `bytes` gets progress: over the threshold, with stderr a terminal. */
+  static wanted(io: CliIo, bytes: number, threshold: number): boolean {
+    return bytes > (io.progressThreshold ?? threshold) && io.stderr.isTTY === true;
+  }
+
   constructor(io: CliIo, label: string, totalBytes: number) {
     this.io = io;
     this.label = label;
@@ -20,19 +26,12 @@ export class Progress {
 
   update(bytes: number): void {
     const percent = Math.min(100, Math.floor((bytes / this.total) * 100));
-    if (this.io.stderr.isTTY) {
-      const now = Date.now();
-      if (percent === this.lastShown || (now - this.lastTime < 100 && percent < 100)) return;
-      this.lastTime = now;
-      this.lastShown = percent;
-      this.shownInPlace = true;
-      this.io.stderr.write(`\r${this.line(percent, bytes)}\u001b[K`);
-    } else {
-      const step = Math.floor(percent / 10) * 10;
-      if (step <= this.lastShown || step === 0) return;
-      this.lastShown = step;
-      this.io.stderr.write(`${this.line(step, bytes)}\n`);
-    }
+    const now = Date.now();
+    if (percent === this.lastShown || (now - this.lastTime < 100 && percent < 100)) return;
+    this.lastTime = now;
+    this.lastShown = percent;
+    this.shownInPlace = true;
+    this.io.stderr.write(`\r${this.line(percent, bytes)}\u001b[K`);
   }
 
   /** Ends the in-place line, so the next message starts on its own line. */

@@ -110,10 +110,9 @@ async function stream(
   const source = createReadStream(full, { highWaterMark: 1_048_576 });
   const gzip = await isGzip(full);
   const input: Readable = gzip ? pipeline(source, createGunzip(), () => {}) : source;
-  const progress =
-    size > (io.progressThreshold ?? DEFAULT_PROGRESS_BYTES)
-      ? new Progress(io, basename(path), size)
-      : null;
+  const progress = Progress.wanted(io, size, DEFAULT_PROGRESS_BYTES)
+    ? new Progress(io, basename(path), size)
+    : null;
   const name = basename(path);
   const text = new Utf8Text(path);
   try {

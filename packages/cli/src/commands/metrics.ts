@@ -26,6 +26,9 @@ Options:
   --to YYYY-MM-DD        last local date, inclusive (default: the last event's)
   --format table|json|csv   output (default table)
   --strict               fail (exit 1) on any bad row instead of skipping it
+
+Reading a file over 20 MB shows its progress on stderr when stderr is a terminal
+(never in a pipe or a log file, which get only the problems).
 `;
 
 /** `tidemark metrics`: exit 0 with the metrics on stdout, 1 for bad rows under --strict, 2 for unreadable input. */

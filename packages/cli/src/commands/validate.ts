@@ -21,6 +21,8 @@ Options:
                   repeatable. FIELD: id, createdAt, resolvedAt, closedAt, category,
                   channel, priority, team, assignee, inflowKind. An empty NAME
                   (--column team=) says the file has no such column.
+
+Reading a file over 20 MB shows its progress on stderr when stderr is a terminal.
 `;
 
 /** `tidemark validate`: a report of every bad row on stdout. */
