@@ -12,3 +12,13 @@ export function decimal(n: number | null | undefined, digits = 3): string {
   const trimmed = text.includes(".") ? text.replace(/\.?0+$/, "") : text;
   return trimmed === "-0" ? "0" : trimmed;
 }
+
+/**
+ * A positive duration with `digits` fraction digits, or `<0.1` (for one digit)
+ * when it would round to 0, so a short lead time is not shown as none.
+ */
+export function duration(n: number | null | undefined, digits = 1): string {
+  const text = decimal(n, digits);
+  if (text !== "0" || n === null || n === undefined || n <= 0) return text;
+  return `<${(10 ** -digits).toFixed(digits)}`;
+}

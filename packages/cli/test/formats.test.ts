@@ -1,6 +1,7 @@
-import { METRICS_CSV_COLUMNS } from "@tidemark/core";
+import { computeMetrics, METRICS_CSV_COLUMNS, ticketsFromRecords } from "@tidemark/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { decimal } from "../src/numbers.js";
+import { metricsTable } from "../src/index.js";
+import { decimal, duration } from "../src/numbers.js";
 import { csvObjects, run, tempFiles } from "./helpers.js";
 
 // Four tickets in UTC, worked by hand:
@@ -12,7 +13,13 @@ T2,2024-03-04T10:00:00Z,2024-03-05T10:00:00Z
 T3,2024-03-05T08:00:00Z,
 T4,2024-03-06T12:00:00Z,2024-03-06T13:30:00Z
 `;
-const files = tempFiles({ "four.csv": CSV });
+// Q1 solved in 2 minutes (0.0333 h), Q2 in 3 minutes (0.05 h), Q3 in 12 minutes (0.2 h).
+const QUICK = `ticket_id,created_at,resolved_at
+Q1,2024-03-04T09:00:00Z,2024-03-04T09:02:00Z
+Q2,2024-03-05T09:00:00Z,2024-03-05T09:03:00Z
+Q3,2024-03-06T09:00:00Z,2024-03-06T09:12:00Z
+`;
+const files = tempFiles({ "four.csv": CSV, "quick.csv": QUICK });
 afterAll(() => files.cleanup());
 
 describe("tidemark metrics --format csv", () => {
@@ -141,5 +148,54 @@ describe("decimal(n, digits)", () => {
     expect(decimal(null)).toBe("");
     expect(decimal(Number.NaN)).toBe("");
     expect(decimal(1e21 / 1e10, 1)).toBe("100000000000");
+  });
+});
+
+describe("duration(n, digits)", () => {
+  it("shows a positive duration that rounds to 0 as <0.1, and 0 and null as decimal does", () => {
+    expect(duration(0.0333)).toBe("<0.1");
+    expect(duration(0.0333, 2)).toBe("0.03");
+    expect(duration(0.001, 2)).toBe("<0.01");
+    expect(duration(0.05)).toBe("0.1");
+    expect(duration(0)).toBe("0");
+    expect(duration(null)).toBe("");
+    expect(duration(1.25)).toBe("1.3");
+  });
+});
+
+describe("tidemark metrics: small values, zones and empty results in the table", () => {
+  it("a lead time under 0.05 h is <0.1 in the table, and exact in the CSV", async () => {
+    const table = await run(["metrics", "quick.csv"], { cwd: files.dir });
+    const rows = table.stdout.trimEnd().split("\n\n")[1]?.split("\n") as string[];
+    const p50 = (line: string) => line.trim().split(/\s+/)[8];
+    expect(rows.slice(1).map(p50)).toEqual(["<0.1", "0.1", "0.2"]);
+    // Totals: p50 of 2, 3 and 12 minutes is 3 minutes.
+    expect(table.stdout).toContain("lead time p50 0.1 h");
+    const csv = await run(["metrics", "quick.csv", "--format", "csv"], { cwd: files.dir });
+    expect(csvObjects(csv.stdout).map((x) => x.lead_time_p50_h)).toEqual(["0.0333", "0.05", "0.2"]);
+  });
+
+  it("--tz utc and --tz europe/paris are printed as the zones' names, UTC and Europe/Paris", async () => {
+    const utc = await run(["metrics", "four.csv", "--tz", "utc"], { cwd: files.dir });
+    expect(utc.stdout).toContain("Range     2024-03-04 … 2024-03-06, UTC, by day");
+    const paris = await run(["metrics", "four.csv", "--tz", "europe/paris", "--format", "json"], {
+      cwd: files.dir,
+    });
+    expect(JSON.parse(paris.stdout).timeZone).toBe("Europe/Paris");
+  });
+
+  it("a result without buckets says there are no tickets, with no 1970 aging line", () => {
+    const result = computeMetrics(ticketsFromRecords([]).log, { timeZone: "UTC" });
+    expect(result.buckets).toHaveLength(0);
+    expect(metricsTable(result, { file: "none.csv", rows: 3, tickets: 0, skipped: 3 })).toBe(
+      "Tidemark metrics: none.csv\nTickets   0 from 3 rows (3 skipped)\n\nNo tickets in this range: nothing to show.\n",
+    );
+    const ranged = {
+      ...result,
+      range: { ...result.range, firstDate: "2030-01-01", lastDate: "2030-01-31" },
+    };
+    expect(metricsTable(ranged, { file: "none.csv", rows: 0, tickets: 0, skipped: 0 })).toContain(
+      "No tickets in this range (2030-01-01 … 2030-01-31, UTC): nothing to show.",
+    );
   });
 });

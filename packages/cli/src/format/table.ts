@@ -1,5 +1,5 @@
 import type { BucketMetrics, MetricsResult } from "@tidemark/core";
-import { count, decimal } from "../numbers.js";
+import { count, decimal, duration } from "../numbers.js";
 
 /** What the table header says about the input besides the result. */
 export interface TableContext {
@@ -15,7 +15,7 @@ interface Column {
   left?: boolean;
 }
 
-const hours = (n: number | null | undefined) => decimal(n, 1);
+const hours = (n: number | null | undefined) => duration(n, 1);
 
 const COLUMNS: Column[] = [
   { title: "start", value: (b) => b.start, left: true },
@@ -43,9 +43,8 @@ const COLUMNS: Column[] = [
 
 /** An aligned, human-readable table with a short header: range, zone, start backlog, aging. */
 export function metricsTable(result: MetricsResult, context: TableContext): string {
+  if (result.buckets.length === 0) return noBuckets(result, context);
   const lines = header(result, context);
-  if (result.buckets.length === 0)
-    return `${[...lines, "", "No buckets in this range."].join("\n")}\n`;
   const cells = result.buckets.map((b) => COLUMNS.map((c) => c.value(b)));
   const widths = COLUMNS.map((c, k) =>
     Math.max(c.title.length, ...cells.map((row) => (row[k] as string).length)),
@@ -61,6 +60,16 @@ export function metricsTable(result: MetricsResult, context: TableContext): stri
   return `${lines.join("\n")}\n`;
 }
 
+/** A result without buckets: no range, no aging "at 1970", just what was read and why nothing shows. */
+function noBuckets(r: MetricsResult, c: TableContext): string {
+  const range =
+    r.range.firstDate === "" ? "" : ` (${r.range.firstDate} … ${r.range.lastDate}, ${r.timeZone})`;
+  return `${[`Tidemark metrics: ${c.file}`, tickets(c), "", `No tickets in this range${range}: nothing to show.`].join("\n")}\n`;
+}
+
+const tickets = (c: TableContext) =>
+  `Tickets   ${count(c.tickets)} from ${count(c.rows)} rows${c.skipped > 0 ? ` (${count(c.skipped)} skipped)` : ""}`;
+
 function header(r: MetricsResult, c: TableContext): string[] {
   const unit =
     r.bucket === "week"
@@ -73,7 +82,7 @@ function header(r: MetricsResult, c: TableContext): string[] {
   const lines = [
     `Tidemark metrics: ${c.file}`,
     `Range     ${r.range.firstDate} … ${r.range.lastDate}, ${r.timeZone}, ${unit}`,
-    `Tickets   ${count(c.tickets)} from ${count(c.rows)} rows${c.skipped > 0 ? ` (${count(c.skipped)} skipped)` : ""}; open at start ${count(r.startBacklog)}`,
+    `${tickets(c)}; open at start ${count(r.startBacklog)}`,
     `Flow      inflow ${count(t.inflow)} (created ${count(t.created)}, reopened ${count(t.reopened)}), throughput ${count(t.throughput)}${lead}`,
     `Aging     ${aging(r)}`,
     `Band      ${decimal(r.band.lowDays, 2)}–${decimal(r.band.highDays, 2)} days of capacity (capacity = mean daily throughput over ${r.capacityWindowDays} days)`,
@@ -85,7 +94,7 @@ function header(r: MetricsResult, c: TableContext): string[] {
 }
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const days = (h: number | null) => (h === null ? "" : `${decimal(h / 24, 1)} d`);
+const days = (h: number | null) => (h === null ? "" : `${duration(h / 24, 1)} d`);
 
 function aging(r: MetricsResult): string {
   const a = r.aging;
