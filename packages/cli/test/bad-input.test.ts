@@ -184,7 +184,9 @@ describe("bad rows: lenient by default, an error with --strict", () => {
       cwd: files.dir,
     });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/events-bad\.csv row 3, ticketId: event for a ticket that is neither/);
+    expect(r.stderr).toMatch(
+      /events-bad\.csv row 3, (ticketId|ticket_id): event for a ticket that is neither/,
+    );
     expect(
       (
         await run(["metrics", "good.csv", "--events", "events-bad.csv", "--strict"], {
