@@ -10,11 +10,9 @@ import {
   whatIf,
 } from "@tidemark/core";
 import { type CSSProperties, useDeferredValue, useId, useMemo, useState } from "react";
-import { DataTableView } from "../../parts/DataTable.js";
 import { rootStyle } from "../../parts/styles.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { themeVar } from "../../theme/tokens.js";
-import { Bathtub } from "../bathtub/Bathtub.js";
 import { addDays } from "../forecast-fan/words.js";
 import { categoryLabel } from "../inflow-audit/model.js";
 import {
@@ -23,6 +21,7 @@ import {
   whatIfLevers,
   whatIfPanelModel,
 } from "./model.js";
+import { WhatIfResults } from "./WhatIfResults.js";
 
 /** Props of {@link WhatIfPanel}. */
 export interface WhatIfPanelProps extends Omit<ChartBaseProps, "width" | "height" | "dataTable"> {
@@ -322,100 +321,11 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
           {m === null ? (
             <p role="alert">{typeof outcome === "string" ? outcome : ""}</p>
           ) : (
-            <Results m={m} look={look} />
+            <WhatIfResults m={m} look={look} />
           )}
         </div>
       </div>
       {m ? props.children?.(m) : null}
     </section>
-  );
-}
-
-function Results({
-  m,
-  look,
-}: {
-  m: WhatIfPanelModel;
-  look: Pick<WhatIfPanelProps, "theme" | "locale" | "timeZone">;
-}) {
-  return (
-    <div style={{ display: "grid", gap: 12 }}>
-      {m.status !== "ok" ? (
-        <div
-          role="note"
-          style={{
-            border: `1px dashed ${themeVar("muted")}`,
-            borderRadius: 6,
-            padding: "8px 12px",
-          }}
-        >
-          <p style={{ margin: 0, fontWeight: 600 }}>
-            <span aria-hidden="true" style={{ marginInlineEnd: 6 }}>
-              ⚠
-            </span>
-            No projection: the history does not support one.
-          </p>
-          <p style={{ margin: "4px 0 0" }}>{m.explanation}</p>
-        </div>
-      ) : (
-        <>
-          <p style={{ margin: 0 }}>{m.summary}</p>
-          <div style={{ display: "flex", flexWrap: "wrap", gap: 16 }}>
-            {m.baselineBathtub ? (
-              <div style={{ flex: "1 1 260px", minWidth: 0 }}>
-                <Bathtub
-                  result={m.baselineBathtub}
-                  title={`As is, ${m.horizon}`}
-                  maxWidth={420}
-                  motion="none"
-                  dataTable="hidden"
-                  {...look}
-                />
-              </div>
-            ) : null}
-            {m.scenarioBathtub ? (
-              <div style={{ flex: "1 1 260px", minWidth: 0 }}>
-                <Bathtub
-                  result={m.scenarioBathtub}
-                  title={`With these changes, ${m.horizon}`}
-                  maxWidth={420}
-                  dataTable="hidden"
-                  {...look}
-                />
-              </div>
-            ) : null}
-          </div>
-          <div style={{ overflowX: "auto" }}>
-            <DataTableView table={m.table} />
-          </div>
-          <ul style={{ margin: 0, paddingInlineStart: 18, color: themeVar("muted") }}>
-            {m.applied.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <div>
-        <h4 style={{ margin: "0 0 4px", fontSize: "1em" }}>Lead time (Little's law)</h4>
-        <p style={{ margin: 0 }}>{m.leadTime}</p>
-        <ul style={{ margin: "4px 0 0", padding: 0, listStyle: "none" }}>
-          {m.leadTimeNotes.map((n) => (
-            <li key={n} style={{ color: themeVar(m.leadTimeHolds ? "healthy" : "below") }}>
-              <span aria-hidden="true" style={{ marginInlineEnd: 6 }}>
-                {m.leadTimeHolds ? "✓" : "⚠"}
-              </span>
-              {m.leadTimeHolds ? "" : "Caution: "}
-              {n}
-            </li>
-          ))}
-        </ul>
-      </div>
-      {m.staffing ? (
-        <div>
-          <h4 style={{ margin: "0 0 4px", fontSize: "1em" }}>Staffing</h4>
-          <p style={{ margin: 0 }}>{m.staffing}</p>
-        </div>
-      ) : null}
-    </div>
   );
 }

@@ -43,6 +43,8 @@ export function whatIfLevers(s: WhatIfSettings): WhatIfLever[] {
 /** One projected week, as text. */
 export interface WhatIfWeekRow {
   end: string;
+  /** The week's end without its year, for narrow tables: `Aug 11`. */
+  endShort: string;
   baseline: string;
   baselineStatus: string;
   scenario: string;
@@ -73,6 +75,8 @@ export interface WhatIfPanelModel {
   staffing: string;
   summary: string;
   table: TableModel;
+  /** The same table for a phone: short headers and dates, so it fits about 320 px. */
+  narrowTable: TableModel;
 }
 
 /**
@@ -111,6 +115,7 @@ export function whatIfPanelModel(
     const b = base?.weeks[i];
     return {
       end: fmt.day(w.end),
+      endShort: fmt.dayShort(w.end),
       baseline: fmt.count(b?.p50),
       baselineStatus: statusLabel(b?.status ?? null),
       scenario: fmt.count(w.p50),
@@ -120,6 +125,11 @@ export function whatIfPanelModel(
       statusLabel: statusLabel(w.status),
     };
   });
+  const weeksTable = (middle: string[], end: (w: WhatIfWeekRow) => string): TableModel => ({
+    caption: "Projected backlog by week",
+    columns: ["Week ending", ...middle, "Days of work", "Status"],
+    rows: () => weeks.map((w) => [end(w), w.baseline, w.scenario, w.range, w.days, w.statusLabel]),
+  });
   const lastWeek = scen?.weeks[scen.weeks.length - 1];
   const horizon = lastWeek ? `on ${fmt.day(lastWeek.end)}` : "";
   const l = result.littlesLaw;
@@ -127,7 +137,7 @@ export function whatIfPanelModel(
   const leadTime =
     l.leadTimeDays === null
       ? "No lead-time estimate: nothing was solved recently."
-      : `Expected time in the queue now: ${days(l.leadTimeDays)} (Little's law: backlog ÷ mean daily throughput over the history replayed; Days of work divides by the capacity of the last weeks instead, so the two can differ)` +
+      : `Expected time in the queue now: ${days(l.leadTimeDays)} (Little's law: backlog ÷ mean daily throughput of the history used)` +
         (scen?.leadTimeDays != null
           ? `; ${days(scen.leadTimeDays)} ${horizon} with these changes`
           : "") +
@@ -178,17 +188,7 @@ export function whatIfPanelModel(
     leadTimeNotes: l.notes,
     staffing: staffingText,
     summary,
-    table: {
-      caption: "Projected backlog by week",
-      columns: [
-        "Week ending",
-        "As is (likely)",
-        "With changes (likely)",
-        "8 in 10 range",
-        "Days of work",
-        "Status",
-      ],
-      rows: () => weeks.map((w) => [w.end, w.baseline, w.scenario, w.range, w.days, w.statusLabel]),
-    },
+    table: weeksTable(["As is (likely)", "With changes (likely)", "8 in 10 range"], (w) => w.end),
+    narrowTable: weeksTable(["As is", "With changes", "8 in 10"], (w) => w.endShort),
   };
 }

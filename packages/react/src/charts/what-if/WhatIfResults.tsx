@@ -1,0 +1,130 @@
+import { DataTableView } from "../../parts/DataTable.js";
+import { ResponsiveContainer } from "../../parts/ResponsiveContainer.js";
+import { themeVar } from "../../theme/tokens.js";
+import { Bathtub, type BathtubProps } from "../bathtub/Bathtub.js";
+import type { WhatIfPanelModel } from "./model.js";
+
+/**
+ * Below this width, px, a what-if bathtub is drawn compact: the hero's 640-unit
+ * drawing would shrink its 11-unit labels under 7 px.
+ */
+export const HERO_MIN_WIDTH = 400;
+/** Below this width, px, the weeks table takes short headers and dates. */
+export const WIDE_TABLE_MIN_WIDTH = 480;
+
+/** The bathtub variant for a container `width` px wide. */
+export function whatIfBathtubVariant(width: number): "hero" | "compact" {
+  return width < HERO_MIN_WIDTH ? "compact" : "hero";
+}
+
+type Look = Pick<BathtubProps, "theme" | "locale" | "timeZone">;
+
+function ProjectedTub(props: {
+  result: BathtubProps["result"];
+  title: string;
+  look: Look;
+  motion?: "none";
+}) {
+  return (
+    <ResponsiveContainer style={{ flex: "1 1 260px", width: "auto" }}>
+      {(width) => (
+        <Bathtub
+          result={props.result}
+          title={props.title}
+          variant={whatIfBathtubVariant(width)}
+          maxWidth={420}
+          motion={props.motion}
+          dataTable="hidden"
+          {...props.look}
+        />
+      )}
+    </ResponsiveContainer>
+  );
+}
+
+/** The what-if's results: both bathtubs, the weeks table, Little's law and staffing. */
+export function WhatIfResults({ m, look }: { m: WhatIfPanelModel; look: Look }) {
+  return (
+    <div style={{ display: "grid", gap: 12 }}>
+      {m.status !== "ok" ? (
+        <div
+          role="note"
+          style={{
+            border: `1px dashed ${themeVar("muted")}`,
+            borderRadius: 6,
+            padding: "8px 12px",
+          }}
+        >
+          <p style={{ margin: 0, fontWeight: 600 }}>
+            <span aria-hidden="true" style={{ marginInlineEnd: 6 }}>
+              ⚠
+            </span>
+            No projection: the history does not support one.
+          </p>
+          <p style={{ margin: "4px 0 0" }}>{m.explanation}</p>
+        </div>
+      ) : (
+        <>
+          <p style={{ margin: 0 }}>{m.summary}</p>
+          <div style={{ display: "flex", flexWrap: "wrap", gap: 16 }}>
+            {m.baselineBathtub ? (
+              <ProjectedTub
+                result={m.baselineBathtub}
+                title={`As is, ${m.horizon}`}
+                look={look}
+                motion="none"
+              />
+            ) : null}
+            {m.scenarioBathtub ? (
+              <ProjectedTub
+                result={m.scenarioBathtub}
+                title={`With these changes, ${m.horizon}`}
+                look={look}
+              />
+            ) : null}
+          </div>
+          <ResponsiveContainer>
+            {(width) => (
+              // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this names a scroll box.
+              <div
+                style={{ overflowX: "auto" }}
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable).
+                tabIndex={0}
+                role="group"
+                aria-label={m.table.caption}
+              >
+                <DataTableView table={width < WIDE_TABLE_MIN_WIDTH ? m.narrowTable : m.table} />
+              </div>
+            )}
+          </ResponsiveContainer>
+          <ul style={{ margin: 0, paddingInlineStart: 18, color: themeVar("muted") }}>
+            {m.applied.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div>
+        <h4 style={{ margin: "0 0 4px", fontSize: "1em" }}>Lead time (Little's law)</h4>
+        <p style={{ margin: 0 }}>{m.leadTime}</p>
+        <ul style={{ margin: "4px 0 0", padding: 0, listStyle: "none" }}>
+          {m.leadTimeNotes.map((n) => (
+            <li key={n} style={{ color: themeVar(m.leadTimeHolds ? "healthy" : "below") }}>
+              <span aria-hidden="true" style={{ marginInlineEnd: 6 }}>
+                {m.leadTimeHolds ? "✓" : "⚠"}
+              </span>
+              {m.leadTimeHolds ? "" : "Caution: "}
+              {n}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {m.staffing ? (
+        <div>
+          <h4 style={{ margin: "0 0 4px", fontSize: "1em" }}>Staffing</h4>
+          <p style={{ margin: 0 }}>{m.staffing}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
