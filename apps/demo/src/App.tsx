@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { TicketSource } from "./data/protocol";
 import { sampleSource, useTickets } from "./data/useTickets";
 import { download } from "./export/download";
-import { formatBytes, formatCount, formatDay } from "./format";
+import { countOf, formatBytes, formatCount, rangeWords } from "./format";
 import { Levers } from "./levers/Levers";
 import { useDataDays } from "./state/useDataDays";
 import { useUrlSettings } from "./state/useUrlSettings";
@@ -180,13 +180,13 @@ export function App() {
           {data ? (
             <section className="tmd-source" aria-label="Loaded file">
               <p>
-                <strong>{data.name}</strong> · {formatCount(data.rowCount)} rows ·{" "}
-                {formatCount(data.ticketCount)} tickets
+                <strong>{data.name}</strong> · {countOf(data.rowCount, "row", "rows")} ·{" "}
+                {countOf(data.ticketCount, "ticket", "tickets")}
                 {model && model.ticketCount !== data.ticketCount
                   ? ` (${formatCount(model.ticketCount)} after filters)`
                   : ""}
                 {model && model.result.buckets.length > 0
-                  ? ` · ${formatDay(model.result.range.firstDate)} – ${formatDay(model.result.range.lastDate)}`
+                  ? ` · ${rangeWords(model.result, settings.from ?? dataDays?.first, settings.to ?? dataDays?.last)}`
                   : ""}
                 <span className="tmd-muted">
                   {" "}

@@ -48,3 +48,26 @@ export function formatDay(day: string): string {
     Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
   );
 }
+
+/** A count and the English word for it: `1 ticket`, `2 tickets`. */
+export function countOf(n: number, one: string, other: string): string {
+  return `${formatCount(n)} ${new Intl.PluralRules("en-US").select(n) === "one" ? one : other}`;
+}
+
+/**
+ * The range the date inputs show (`from`…`to`, local days). The charts snap it
+ * outwards to whole buckets; when that reaches further, the note says so.
+ *
+ * @example rangeWords({ bucket: "week", range: { firstDate: "2010-01-11", lastDate: "2013-12-29" } }, "2010-01-13", "2013-12-23")
+ * // "Jan 13, 2010 – Dec 23, 2013 (charted in whole weeks: Jan 11, 2010 – Dec 29, 2013)"
+ */
+export function rangeWords(
+  result: { bucket: string; range: { firstDate: string; lastDate: string } },
+  from: string | undefined,
+  to: string | undefined,
+): string {
+  const { firstDate, lastDate } = result.range;
+  const shown = `${formatDay(from ?? firstDate)} – ${formatDay(to ?? lastDate)}`;
+  if ((from ?? firstDate) === firstDate && (to ?? lastDate) === lastDate) return shown;
+  return `${shown} (charted in whole ${result.bucket}s: ${formatDay(firstDate)} – ${formatDay(lastDate)})`;
+}

@@ -1,5 +1,5 @@
 import type { MetricsResult } from "@tidemark/core";
-import { type HealthMetric, HealthTile } from "@tidemark/react";
+import { createFormatter, type HealthMetric, HealthTile } from "@tidemark/react";
 import { type ReactNode, useId } from "react";
 import { formatCount, formatDecimal, formatHours } from "../format";
 
@@ -41,6 +41,13 @@ export function HealthTiles({ result }: { result: MetricsResult }) {
           <HealthTile
             result={result}
             metric={metric}
+            // Days of work divide by capacity (the last weeks' throughput); the what-if's
+            // Little's law divides by the history it replays: say which, so the two differ openly.
+            title={
+              metric === "backlogDays"
+                ? `Days of work (${result.capacityWindowDays}-day pace)`
+                : undefined
+            }
             timeZone={result.timeZone}
             style={{ display: "flex" }}
           />
@@ -49,6 +56,9 @@ export function HealthTiles({ result }: { result: MetricsResult }) {
     </section>
   );
 }
+
+/** Band limits as the kit's charts write them (the bathtub, the backlog trend): `1.3–5`. */
+const bandLimit = (v: number | null | undefined) => createFormatter().bandLimit(v);
 
 /** Figures over the whole range: the band in tickets, what flowed through, lead time, aging. */
 export function Tiles({ result }: { result: MetricsResult }) {
@@ -62,9 +72,9 @@ export function Tiles({ result }: { result: MetricsResult }) {
         label="Healthy band"
         value={
           <>
-            {figure(last?.bandLow ?? null, formatCount(last?.bandLow))}
+            {figure(last?.bandLow ?? null, bandLimit(last?.bandLow))}
             {"–"}
-            {figure(last?.bandHigh ?? null, formatCount(last?.bandHigh))}
+            {figure(last?.bandHigh ?? null, bandLimit(last?.bandHigh))}
           </>
         }
         detail={`${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days × ${formatDecimal(last?.capacity)} solved/day`}
