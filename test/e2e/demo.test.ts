@@ -311,6 +311,30 @@ describe("apps/demo in chromium", () => {
     await expect.poll(shown, SLOW).toEqual(expected(result));
   });
 
+  test("a file that is not UTF-8 text is refused with what to do: Latin-1, UTF-16, binary", async () => {
+    const csv = "id,created,category\n1,2024-03-01,Billing\n2,2024-03-02,Facturación\n";
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")]);
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    for (const [name, buffer, words] of [
+      [
+        "latin1.csv",
+        Buffer.from(csv, "latin1"),
+        "This file is not UTF-8 text (line 3): save it as UTF-8",
+      ],
+      ["utf16.csv", utf16, "This file is UTF-16 text: save it as UTF-8"],
+      ["binary.csv", binary, "This file is not a text file"],
+    ] as const) {
+      await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles({
+        name,
+        mimeType: "text/csv",
+        buffer,
+      });
+      await expect.poll(() => page.getByRole("alert").first().textContent(), SLOW).toContain(words);
+      expect(await page.getByText("other rows are on the charts").count()).toBe(0);
+    }
+    await page.screenshot({ path: join(artifacts, "desktop-1440-binary.png") });
+  });
+
   test("exports the metrics as CSV and a chart as SVG and PNG", async () => {
     await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles(italyPath);
     await waitForSource("data.csv");

@@ -9,6 +9,7 @@ import {
   TidemarkError,
   ticketsFromRecords,
 } from "@tidemark/core";
+import { NotUtf8Error, utf8DecoderStream } from "./decode";
 import { csvHead, jsonHead, rowsAsRecords } from "./header";
 import {
   MAX_ISSUES,
@@ -22,7 +23,7 @@ import {
 import { computeView, filterOptions } from "./view";
 
 // Parsing runs here, off the page's thread: the file is streamed (File.stream()
-// → TextDecoderStream) in chunks into the core's streaming CSV parser. The
+// → a fatal UTF-8 decoder) in chunks into the core's streaming CSV parser. The
 // parsed log stays here too, and each view (filters, metrics, lead-time points)
 // is computed here, so a 500,000-row file never blocks the page.
 
@@ -89,9 +90,8 @@ async function run(request: ParseRequest) {
         },
       }),
     );
-    // (TS types TextDecoderStream as taking any BufferSource; it gets Uint8Arrays here.)
-    const decoder = new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>;
-    const reader = counted.pipeThrough(decoder).getReader();
+    // UTF-8 only: other encodings and binary files fail with the fix in the message.
+    const reader = counted.pipeThrough(utf8DecoderStream()).getReader();
     const check = () => {
       if (id !== current) {
         void reader.cancel();
@@ -158,7 +158,7 @@ async function run(request: ParseRequest) {
     });
   } catch (error) {
     if (error instanceof Superseded) return;
-    const known = error instanceof TidemarkError;
+    const known = error instanceof TidemarkError || error instanceof NotUtf8Error;
     post({
       type: "error",
       id,

@@ -1,6 +1,6 @@
 import type { RowIssue } from "@tidemark/core";
 import { useState } from "react";
-import { formatCount } from "../format";
+import { countOf, formatCount } from "../format";
 
 interface IssueListProps {
   issues: RowIssue[];
@@ -11,6 +11,14 @@ interface IssueListProps {
 
 const PAGE = 100;
 
+/** The end of the summary: where the rest of the rows went, if there are any. */
+export function afterSkipped(errorCount: number, rowCount: number): string {
+  if (errorCount === 0) return ": every row is on the charts.";
+  return errorCount >= rowCount
+    ? ": no row could be used, so there is nothing to chart."
+    : ": the other rows are on the charts.";
+}
+
 /** Rows that were left out (errors) or used with a note (warnings): row, field, reason, value. */
 export function IssueList({ issues, errorCount, warningCount, rowCount }: IssueListProps) {
   const [shown, setShown] = useState(PAGE);
@@ -20,10 +28,10 @@ export function IssueList({ issues, errorCount, warningCount, rowCount }: IssueL
     <details className="tmd-issues" open={errorCount > 0}>
       <summary>
         <strong>
-          {formatCount(errorCount)} of {formatCount(rowCount)} rows skipped
+          {formatCount(errorCount)} of {countOf(rowCount, "row", "rows")} skipped
         </strong>
-        {warningCount > 0 ? `, ${formatCount(warningCount)} warnings` : ""}: the other rows are on
-        the charts.
+        {warningCount > 0 ? `, ${countOf(warningCount, "warning", "warnings")}` : ""}
+        {afterSkipped(errorCount, rowCount)}
       </summary>
       <div className="tmd-table-wrap">
         <table>
