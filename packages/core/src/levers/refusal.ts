@@ -37,9 +37,9 @@ export function refusal(
   }
   const swings: string[] = [];
   if (check.weeklyInflowCv !== null && check.weeklyInflowCv > opts.maxWeeklyCv)
-    swings.push(`inflow by ${pct(check.weeklyInflowCv)}`);
+    swings.push(`inflow varied by ${pct(check.weeklyInflowCv)}`);
   if (check.weeklyThroughputCv !== null && check.weeklyThroughputCv > opts.maxWeeklyCv)
-    swings.push(`throughput by ${pct(check.weeklyThroughputCv)}`);
+    swings.push(`throughput varied by ${pct(check.weeklyThroughputCv)}`);
   if (swings.length > 0) {
     return refuse(
       "unstable",
