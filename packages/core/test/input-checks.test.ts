@@ -5,19 +5,11 @@ import {
   parseEventsCsv,
   parseTicketsCsv,
   parseTicketsJson,
-  TidemarkError,
   ticketsFromRecords,
 } from "../src/index.js";
+import { caughtError } from "./caught-error.js";
 
-const error = (fn: () => unknown): TidemarkError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TidemarkError);
-    return e as TidemarkError;
-  }
-  throw new Error("expected a TidemarkError");
-};
+const error = caughtError;
 
 describe("a wrong input type gets a TidemarkError that says what was expected", () => {
   test.each([

@@ -1,20 +1,8 @@
 import { describe, expect, test } from "vitest";
-import {
-  createTicketCsvParser,
-  parseEventsCsv,
-  parseTicketsCsv,
-  TidemarkError,
-} from "../../src/index.js";
+import { createTicketCsvParser, parseEventsCsv, parseTicketsCsv } from "../../src/index.js";
+import { caughtError } from "../caught-error.js";
 
-const error = (fn: () => unknown): TidemarkError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TidemarkError);
-    return e as TidemarkError;
-  }
-  throw new Error("expected a TidemarkError");
-};
+const error = caughtError;
 
 const MAX = 1_048_576;
 // "1,2024-01-01," is 13 characters, so a note of MAX - 13 makes row 3 exactly MAX long.

@@ -4,19 +4,11 @@ import {
   createTicketCsvParser,
   parseTicketsCsv,
   parseTicketsJson,
-  TidemarkError,
   ticketsFromRecords,
 } from "../../src/index.js";
+import { caughtError } from "../caught-error.js";
 
-const error = (fn: () => unknown): TidemarkError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TidemarkError);
-    return e as TidemarkError;
-  }
-  throw new Error("expected a TidemarkError");
-};
+const error = caughtError;
 
 describe("parseTicketsCsv(text) reads exports", () => {
   test("detects common column names and the delimiter", () => {
