@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { sniffTextKind } from "@tidemark/core";
 import { CliError } from "./io.js";
 import { firstInvalidUtf8, openTail } from "./utf8.js";
 
@@ -55,34 +56,15 @@ export class Utf8Text {
   }
 }
 
-/** Refuses UTF-16 text (a byte-order mark, or a zero byte in every other place) and binary data. */
+/** Refuses UTF-16 text and binary data (see core's sniffTextKind). */
 function checkTextKind(path: string, head: Uint8Array): void {
-  const b0 = head[0];
-  const b1 = head[1];
-  const bom = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
-  if (bom || looksLikeUtf16(head)) {
+  const kind = sniffTextKind(head);
+  if (kind === "utf16") {
     throw new CliError(`${path} is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel).`);
   }
-  if (head.includes(0)) {
+  if (kind === "binary") {
     throw new CliError(
       `${path} is not a text file (it holds binary data); give a CSV or JSON export.`,
     );
   }
-}
-
-/**
- * UTF-16 without a byte-order mark: in the first 4 KiB, half or more of the
- * even (or odd) bytes are zero and almost none of the others.
- */
-function looksLikeUtf16(head: Uint8Array): boolean {
-  const pairs = Math.floor(Math.min(head.length, 4096) / 2);
-  if (pairs < 4) return false;
-  let even = 0;
-  let odd = 0;
-  for (let k = 0; k < pairs; k++) {
-    if (head[2 * k] === 0) even++;
-    if (head[2 * k + 1] === 0) odd++;
-  }
-  const most = Math.max(even, odd);
-  return most >= pairs / 2 && Math.min(even, odd) <= most / 20;
 }

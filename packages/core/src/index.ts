@@ -84,6 +84,7 @@ export {
   parseEventsCsv,
 } from "./parse/events-csv.js";
 export { parseTicketsJson, ticketsFromRecords } from "./parse/records.js";
+export { sniffTextKind, type TextKind } from "./parse/text-kind.js";
 export type { InflowKindMap } from "./parse/ticket-row.js";
 export {
   createTicketCsvParser,

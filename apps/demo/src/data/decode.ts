@@ -5,6 +5,8 @@
  * (UTF-16) or nonsense (a workbook or a zip).
  */
 
+import { sniffTextKind } from "@tidemark/core";
+
 /** A file the worker cannot read as UTF-8 text; the message says what to do. */
 export class NotUtf8Error extends Error {
   readonly code: "not-utf8" | "utf16" | "not-text";
@@ -19,30 +21,12 @@ const SAVE_AS = "save it as UTF-8 (in Excel: Save As → CSV UTF-8) and load it 
 
 /** What the first bytes of a file say it is, or null when they look like text. */
 export function sniffNotText(head: Uint8Array): NotUtf8Error | null {
+  const kind = sniffTextKind(head);
+  if (kind === "text") return null;
+  if (kind === "utf16") return new NotUtf8Error("utf16", `This file is UTF-16 text: ${SAVE_AS}.`);
   const b0 = head[0];
   const b1 = head[1];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    return new NotUtf8Error("utf16", `This file is UTF-16 text: ${SAVE_AS}.`);
-  }
-  let nulEven = 0;
-  let nulOdd = 0;
-  const n = Math.min(head.length, 4096);
-  for (let i = 0; i < n; i++) {
-    if (head[i] === 0) {
-      if (i % 2 === 0) nulEven++;
-      else nulOdd++;
-    }
-  }
-  if (nulEven + nulOdd === 0) return null;
-  // UTF-16 without a byte-order mark: ASCII characters leave a NUL in every other byte.
-  const half = n / 2;
-  if (
-    (nulOdd > half * 0.6 && nulEven < half * 0.1) ||
-    (nulEven > half * 0.6 && nulOdd < half * 0.1)
-  ) {
-    return new NotUtf8Error("utf16", `This file is UTF-16 text: ${SAVE_AS}.`);
-  }
-  const kind =
+  const looksLike =
     b0 === 0x50 && b1 === 0x4b
       ? " (it looks like a zip archive or an Excel workbook)"
       : b0 === 0x25 && b1 === 0x50
@@ -50,7 +34,7 @@ export function sniffNotText(head: Uint8Array): NotUtf8Error | null {
         : "";
   return new NotUtf8Error(
     "not-text",
-    `This file is not a text file${kind}: export the tickets as CSV (UTF-8) or JSON and load that.`,
+    `This file is not a text file${looksLike}: export the tickets as CSV (UTF-8) or JSON and load that.`,
   );
 }
 
