@@ -12,6 +12,7 @@ import {
   parseTicketsCsv,
   sampleColumnsCsv,
 } from "../dist/index.js";
+import { referenceCsvScan, referenceDaily } from "./references.mjs";
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -42,6 +43,9 @@ for (let i = 0; i < RUNS; i++) {
   parseTimes.push(ms);
   log = parsed.log;
 }
+const scanTimes = [];
+for (let i = 0; i < RUNS; i++) scanTimes.push(time(() => referenceCsvScan(csv))[0]);
+
 const open = log.finalSolvedAt.filter(Number.isNaN).length;
 console.log(
   `parsed ${log.size.toLocaleString("en-US")} tickets, ${((100 * open) / log.size).toFixed(1)}% open`,
@@ -54,6 +58,10 @@ for (const bucket of ["day", "week", "month"]) {
     times.push(time(() => computeMetrics(log, { timeZone: TIME_ZONE, bucket }))[0]);
   results[bucket] = median(times);
 }
+
+const referenceTimes = [];
+for (let i = 0; i < RUNS + 2; i++)
+  referenceTimes.push(time(() => referenceDaily(log.createdAt, log.finalSolvedAt))[0]);
 
 const dir = mkdtempSync(join(tmpdir(), "tidemark-bench-"));
 const file = join(dir, "tickets.csv");
@@ -85,4 +93,23 @@ row(
   "peak RSS, stream file → parse → daily metrics",
   `${median(peaks).toFixed(0)} MiB`,
   "target < 250 MiB",
+);
+
+// The same machine's speed at this moment, from the issue's two yardsticks.
+const scan = median(scanTimes);
+const daily = median(referenceTimes);
+console.log(
+  "\nyardsticks, timed in this run (the issue quotes them as measured on these machines):",
+);
+row("plain typed-array daily job (UTC, no reopenings)", `${daily.toFixed(1)} ms`, "issue: ~45 ms");
+row("char-code CSV scan (field ends only)", `${scan.toFixed(1)} ms`, "issue: ~280 ms");
+row(
+  "computeMetrics daily ÷ typed-array job",
+  `${(results.day / daily).toFixed(2)}×`,
+  "target ÷ 45 = 2.22×",
+);
+row(
+  "parseTicketsCsv ÷ char-code scan",
+  `${(median(parseTimes) / scan).toFixed(2)}×`,
+  "target ÷ 280 = 1.43×",
 );
