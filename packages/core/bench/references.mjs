@@ -58,16 +58,17 @@ export function referenceDaily(createdAt, resolvedAt) {
   return { created, resolved: resolved.subarray(0, days), backlog, p50, p85, p95 };
 }
 
-/** The nearest-rank `q` quantile of `a[lo, hi)`, by quickselect (reorders the range). */
+/** The `q` quantile of `a[lo, hi)` (linear between closest ranks, as METRICS.md), by quickselect. */
 function select(a, lo, hi, q) {
   if (hi <= lo) return Number.NaN;
-  const k = lo + Math.max(0, Math.ceil(q * (hi - lo)) - 1);
+  const h = (hi - lo - 1) * q;
+  const k = lo + Math.floor(h);
   let l = lo;
-  let h = hi - 1;
-  while (l < h) {
-    const pivot = a[(l + h) >> 1];
+  let r = hi - 1;
+  while (l < r) {
+    const pivot = a[(l + r) >> 1];
     let i = l;
-    let j = h;
+    let j = r;
     while (i <= j) {
       while (a[i] < pivot) i++;
       while (a[j] > pivot) j--;
@@ -79,11 +80,17 @@ function select(a, lo, hi, q) {
         j--;
       }
     }
-    if (k <= j) h = j;
+    if (k <= j) r = j;
     else if (k >= i) l = i;
     else break;
   }
-  return a[k];
+  // Everything after k is at least a[k]; the next rank is the least of it.
+  let next = a[k];
+  if (k + 1 < hi) {
+    next = a[k + 1];
+    for (let i = k + 2; i < hi; i++) if (a[i] < next) next = a[i];
+  }
+  return a[k] + (h - Math.floor(h)) * (next - a[k]);
 }
 
 /** Finds every field's end in `text` (RFC 4180 quotes honoured); returns the record count. */
