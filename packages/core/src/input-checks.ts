@@ -1,5 +1,6 @@
 import { TidemarkError } from "./errors.js";
-import type { TicketLog } from "./types.js";
+import type { DailySeries } from "./levers/series.js";
+import type { MetricsResult, TicketLog } from "./types.js";
 
 /** What a wrong argument is, in words: `null`, `a number`, `an array`… */
 export function describeValue(value: unknown): string {
@@ -44,4 +45,55 @@ export function checkText(text: unknown, fn: string, what: string): asserts text
       `${fn} expects ${what} as a string; it was given ${describeValue(text)}.`,
     );
   }
+}
+
+/** `options` itself when it is an object, `{}` when it is undefined; else throws `invalid-input`. */
+export function checkOptions<T extends object>(options: T | undefined, fn: string): T {
+  if (options === undefined) return {} as T;
+  if (options !== null && typeof options === "object" && !Array.isArray(options)) return options;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} expects its options as an object; it was given ${describeValue(options)}.`,
+  );
+}
+
+/** Throws `invalid-input` unless `asOf` is epoch milliseconds. */
+export function checkAsOf(asOf: unknown, fn: string): asserts asOf is number {
+  if (typeof asOf === "number" && Number.isFinite(asOf)) return;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} needs options.asOf, the moment to look at (epoch ms, e.g. Date.parse("2024-04-01T00:00:00Z")); it was given ${describeValue(asOf)}.`,
+  );
+}
+
+/** Throws `invalid-input` unless `result` is what computeMetrics returns. */
+export function checkMetricsResult(result: unknown, fn: string): asserts result is MetricsResult {
+  const r = result as Partial<MetricsResult> | null;
+  if (r !== null && typeof r === "object" && Array.isArray(r.buckets)) return;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} expects the result of computeMetrics; it was given ${describeValue(result)}.`,
+  );
+}
+
+/** Throws `invalid-input` unless `input` is a TicketLog or a DailySeries. */
+export function checkLogOrSeries(input: unknown, fn: string): void {
+  const s = input as Partial<DailySeries> | null;
+  if (
+    s !== null &&
+    typeof s === "object" &&
+    !("spells" in s) &&
+    (Array.isArray(s.inflow) || ArrayBuffer.isView(s.inflow))
+  )
+    return;
+  checkTicketLog(input, fn);
+}
+
+/** Throws `invalid-input` unless `value` is an array or a typed array. */
+export function checkList(value: unknown, fn: string, what: string): void {
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} expects ${what} as an array; it was given ${describeValue(value)}.`,
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import * as core from "../src/index.js";
 import {
   computeMetrics,
   createTicketCsvParser,
@@ -64,5 +65,77 @@ describe("a wrong input type gets a TidemarkError that says what was expected", 
     const e = error(() => computeMetrics(log, null as never));
     expect(e.code).toBe("invalid-option");
     expect(e.message).toMatch(/expected an object .* got null\.$/);
+  });
+});
+
+describe("every public function refuses wrong argument types with a TidemarkError", () => {
+  const { log } = core.parseTicketsCsv(core.sampleTicketsCsv({ tickets: 200, days: 20, seed: 3 }));
+  const metrics = core.computeMetrics(log);
+  const functions = Object.entries(core).filter(
+    ([name, value]) => typeof value === "function" && /^[a-z]/.test(name),
+  ) as [string, (...args: unknown[]) => unknown][];
+  const wrongCalls: [string, unknown[]][] = [
+    ["()", []],
+    ["(null)", [null]],
+    ["(42)", [42]],
+    ["({})", [{}]],
+    ["(log, null)", [log, null]],
+    ["(log, 42)", [log, 42]],
+    ["(metrics, null)", [metrics, null]],
+  ];
+
+  test("the list covers the public API", () => {
+    expect(functions.length).toBeGreaterThan(30);
+  });
+  test.each(functions)("%s", (name, fn) => {
+    for (const [label, args] of wrongCalls) {
+      try {
+        fn(...args);
+      } catch (e) {
+        if (!(e instanceof core.TidemarkError))
+          throw new Error(`${name}${label} threw ${String(e)}, not a TidemarkError`);
+      }
+    }
+  });
+
+  test.each([
+    [
+      "aging(log)",
+      () => core.aging(log, undefined as never),
+      'aging needs options.asOf, the moment to look at (epoch ms, e.g. Date.parse("2024-04-01T00:00:00Z")); it was given undefined.',
+    ],
+    [
+      "applyEvents(log, parseEventsCsv(…))",
+      () =>
+        core.applyEvents(
+          log,
+          core.parseEventsCsv("ticket_id,at,type\nT-1,2024-01-01,created\n") as never,
+        ),
+      "applyEvents expects an EventLog from parseEventsCsv or createEventCsvParser (their result's .events); it was given the whole parse result: pass result.events.",
+    ],
+    [
+      'attributeValues(log, "colour")',
+      () => core.attributeValues(log, "colour" as never),
+      'attributeValues expects an attribute name (category, channel, priority, team, assignee); it was given "colour".',
+    ],
+    [
+      "metricsCsv(log)",
+      () => core.metricsCsv(log as never),
+      "metricsCsv expects the result of computeMetrics; it was given an object.",
+    ],
+    [
+      "whatIf(log, 5)",
+      () => core.whatIf(log, 5 as never),
+      "whatIf expects its options as an object; it was given a number.",
+    ],
+    [
+      "forecastBacklog(null)",
+      () => core.forecastBacklog(null as never),
+      "forecastBacklog expects a TicketLog from parseTicketsCsv, parseTicketsJson or ticketsFromRecords (their result's .log); it was given null.",
+    ],
+  ])("%s says what it expected", (_, fn, message) => {
+    const e = error(fn);
+    expect(e.code).toBe("invalid-input");
+    expect(e.message).toBe(message);
   });
 });

@@ -1,3 +1,4 @@
+import { checkLogOrSeries, checkOptions } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
 import { wholeOption } from "./errors.js";
 import { forecastSeries } from "./forecast.js";
@@ -61,6 +62,8 @@ export function backtestForecast(
   input: TicketLog | DailySeries,
   options: BacktestOptions = {},
 ): BacktestResult {
+  checkLogOrSeries(input, "backtestForecast");
+  options = checkOptions(options, "backtestForecast");
   const opts = resolveForecastOptions(options);
   const step = wholeOption("stepDays", options.stepDays, 7, 1);
   const series = "spells" in input ? dailySeries(input, options) : input;

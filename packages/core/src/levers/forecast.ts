@@ -1,3 +1,4 @@
+import { checkLogOrSeries, checkOptions } from "../input-checks.js";
 import { quantileSorted } from "../metrics/summary.js";
 import { formatDay, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
@@ -34,6 +35,8 @@ export function forecastBacklog(
   input: TicketLog | DailySeries,
   options: ForecastOptions = {},
 ): ForecastResult {
+  checkLogOrSeries(input, "forecastBacklog");
+  options = checkOptions(options, "forecastBacklog");
   const opts = resolveForecastOptions(options);
   const series =
     "spells" in input ? dailySeries(input, options) : seriesBefore(input, options.asOf);

@@ -1,3 +1,4 @@
+import { checkOptions, checkTicketLog } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
 import { type AuditWindow, resolveWindow, type WindowOptions, windowDates } from "./audit-range.js";
 import { type AutomationCandidate, automationCandidates } from "./automation.js";
@@ -68,6 +69,8 @@ export interface InflowAuditResult {
  * a.categories[0]; // { category: "Billing", count: 412, share: 0.18, growth: 0.25, change: "up", … }
  */
 export function inflowAudit(log: TicketLog, options: InflowAuditOptions = {}): InflowAuditResult {
+  checkTicketLog(log, "inflowAudit");
+  options = checkOptions(options, "inflowAudit");
   const zThreshold = options.zThreshold ?? 2;
   if (!isFiniteNumber(zThreshold) || zThreshold <= 0)
     failOption("zThreshold", "must be a positive number, e.g. 2.");

@@ -1,3 +1,4 @@
+import { checkOptions, checkTicketLog } from "../input-checks.js";
 import { computeMetrics, dataExtent } from "../metrics/compute.js";
 import { formatDay, isoWeekday, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
@@ -56,6 +57,8 @@ export function originDay(log: TicketLog | null, clock: WallClock, asOf?: number
  * @example dailySeries(log, { timeZone: "Europe/Paris" }).backlog.at(-1) // open at the end
  */
 export function dailySeries(log: TicketLog, options: AsOfOptions = {}): DailySeries {
+  checkTicketLog(log, "dailySeries");
+  options = checkOptions(options, "dailySeries");
   const timeZone = options.timeZone ?? "UTC";
   const clock = new WallClock(timeZone);
   const origin = originDay(log, clock, options.asOf);

@@ -1,3 +1,4 @@
+import { checkOptions, checkTicketLog } from "../input-checks.js";
 import { parseDay } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 import { failOption } from "./errors.js";
@@ -54,6 +55,8 @@ export function capacityToReachBand(
   log: TicketLog,
   options: CapacityToReachBandOptions,
 ): CapacityToReachBandResult {
+  checkTicketLog(log, "capacityToReachBand");
+  options = checkOptions(options, "capacityToReachBand");
   const by = parseDay(options.byDate ?? "");
   if (Number.isNaN(by)) failOption("byDate", 'must be a local date, e.g. "2024-05-31".');
   const series = dailySeries(log, options);

@@ -1,3 +1,5 @@
+import { checkText } from "../input-checks.js";
+
 /**
  * Category names that hold whatever did not fit elsewhere, compared after
  * lower-casing and trimming. An empty category is a catch-all too.
@@ -31,6 +33,7 @@ export const CATCH_ALL_CATEGORIES: readonly string[] = [
  * @example isCatchAllCategory(" Other ") // true
  */
 export function isCatchAllCategory(name: string): boolean {
+  checkText(name, "isCatchAllCategory", "a category name");
   const n = name.trim().toLowerCase();
   return n === "" || CATCH_ALL_CATEGORIES.includes(n);
 }

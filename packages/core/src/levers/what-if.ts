@@ -1,3 +1,4 @@
+import { checkOptions, checkTicketLog } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
 import { forecastSeries } from "./forecast.js";
 import { resolveForecastOptions } from "./forecast-options.js";
@@ -22,6 +23,8 @@ import type { ProjectedWeek, Projection, WhatIfOptions, WhatIfResult } from "./w
  * r.scenario?.weeks[3].status; // "healthy"
  */
 export function whatIf(log: TicketLog, options: WhatIfOptions): WhatIfResult {
+  checkTicketLog(log, "whatIf");
+  options = checkOptions(options, "whatIf");
   const opts = resolveForecastOptions({ horizonDays: 42, ...options });
   const series = dailySeries(log, options);
   const setup = setUpLevers(log, series, options.levers ?? [], opts.band, opts.historyDays);

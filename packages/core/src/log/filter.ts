@@ -1,3 +1,5 @@
+import { TidemarkError } from "../errors.js";
+import { checkOptions, checkTicketLog, describeValue } from "../input-checks.js";
 import {
   ATTRIBUTE_NAMES,
   type AttributeName,
@@ -23,6 +25,8 @@ export type LogFilter = Partial<Record<AttributeName, readonly string[]>> & {
  * @example filterLog(log, { category: ["Billing"], channel: ["Email", "Chat"] })
  */
 export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
+  checkTicketLog(log, "filterLog");
+  filter = checkOptions(filter, "filterLog");
   const tests: { codes: Int32Array; allowed: Uint8Array; allowEmpty: boolean }[] = [];
   for (const name of ATTRIBUTE_NAMES) {
     const wanted = filter[name];
@@ -96,6 +100,13 @@ export function attributeValues(
   log: TicketLog,
   name: AttributeName,
 ): { value: string; count: number }[] {
+  checkTicketLog(log, "attributeValues");
+  if (!ATTRIBUTE_NAMES.includes(name)) {
+    throw new TidemarkError(
+      "invalid-input",
+      `attributeValues expects an attribute name (${ATTRIBUTE_NAMES.join(", ")}); it was given ${typeof name === "string" ? `"${name}"` : describeValue(name)}.`,
+    );
+  }
   const column = log.attributes[name];
   const counts = new Array<number>(column.values.length).fill(0);
   for (let i = 0; i < log.size; i++) {

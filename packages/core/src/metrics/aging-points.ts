@@ -1,3 +1,4 @@
+import { checkAsOf, checkOptions, checkTicketLog } from "../input-checks.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 
@@ -17,7 +18,9 @@ export interface AgingPoints {
  * @example agingPoints(log, { asOf: result.aging.asOf }).ids[0] // the oldest open ticket
  */
 export function agingPoints(log: TicketLog, options: { asOf: number }): AgingPoints {
-  const { asOf } = options;
+  checkTicketLog(log, "agingPoints");
+  const { asOf } = checkOptions(options, "agingPoints");
+  checkAsOf(asOf, "agingPoints");
   const { start, end, ticket, size } = log.spells;
   const open: number[] = [];
   for (let k = 0; k < size; k++) {

@@ -1,3 +1,4 @@
+import { checkAsOf, checkOptions, checkTicketLog } from "../input-checks.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { AgingResult, TicketLog } from "../types.js";
 import { summarize } from "./summary.js";
@@ -18,7 +19,9 @@ export interface AgingOptions {
  * @example aging(log, { asOf: Date.parse("2024-04-01T00:00:00Z") }).p85 // hours
  */
 export function aging(log: TicketLog, options: AgingOptions): AgingResult {
-  const { asOf } = options;
+  checkTicketLog(log, "aging");
+  const { asOf } = checkOptions(options, "aging");
+  checkAsOf(asOf, "aging");
   const { start, end, size } = log.spells;
   const open: number[] = [];
   for (let k = 0; k < size; k++) if (start[k] < asOf && !(end[k] < asOf)) open.push(k);

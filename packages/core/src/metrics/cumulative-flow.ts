@@ -1,3 +1,4 @@
+import { checkMetricsResult } from "../input-checks.js";
 import type { MetricsResult } from "../types.js";
 
 /** Cumulative arrivals and departures at the end of each bucket. */
@@ -18,6 +19,7 @@ export interface CumulativeFlowPoint {
  * @example cumulativeFlow(result).at(-1) // { arrivals, departures, … } of the last bucket
  */
 export function cumulativeFlow(result: MetricsResult): CumulativeFlowPoint[] {
+  checkMetricsResult(result, "cumulativeFlow");
   let arrivals = result.startBacklog;
   let departures = 0;
   return result.buckets.map((b) => {

@@ -1,7 +1,9 @@
+import { checkTicketLog } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
 
 /** The first creation and the last event of a log, or null for an empty log. */
 export function dataExtent(log: TicketLog): { first: number; last: number } | null {
+  checkTicketLog(log, "dataExtent");
   if (log.size === 0) return null;
   const { start, end } = log.spells;
   const found = new Float64Array(2);

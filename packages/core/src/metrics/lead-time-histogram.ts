@@ -1,4 +1,5 @@
 import { TidemarkError } from "../errors.js";
+import { checkList } from "../input-checks.js";
 
 /** One bin of a lead-time histogram: tickets with lead time in `[fromHours, toHours)`. */
 export interface LeadTimeBin {
@@ -22,6 +23,8 @@ export function leadTimeHistogram(
   hours: ArrayLike<number>,
   edgesHours: readonly number[] = LEAD_TIME_BIN_EDGES_HOURS,
 ): LeadTimeBin[] {
+  checkList(hours, "leadTimeHistogram", "lead times in hours");
+  checkList(edgesHours, "leadTimeHistogram", "bin edges in hours");
   for (let i = 0; i < edgesHours.length; i++) {
     const e = edgesHours[i];
     if (!Number.isFinite(e) || e <= 0 || (i > 0 && e <= edgesHours[i - 1])) {

@@ -1,3 +1,4 @@
+import { checkOptions, checkTicketLog } from "../input-checks.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 
@@ -20,6 +21,8 @@ export function leadTimePoints(
   log: TicketLog,
   range: { from?: number; to?: number } = {},
 ): LeadTimePoints {
+  checkTicketLog(log, "leadTimePoints");
+  range = checkOptions(range, "leadTimePoints");
   const from = range.from ?? Number.NEGATIVE_INFINITY;
   const to = range.to ?? Number.POSITIVE_INFINITY;
   const picked: number[] = [];

@@ -1,3 +1,4 @@
+import { checkMetricsResult } from "../input-checks.js";
 import type { MetricsResult } from "../types.js";
 
 /** The columns of the metrics CSV, in this order: other tools rely on them. */
@@ -37,6 +38,7 @@ export function csvDecimal(n: number | null | undefined, digits = 4): string {
  * @example metricsCsv(computeMetrics(log)).split("\n")[0] // "bucket_start,created,…"
  */
 export function metricsCsv(result: MetricsResult): string {
+  checkMetricsResult(result, "metricsCsv");
   const lines: string[] = [METRICS_CSV_COLUMNS.join(",")];
   for (const b of result.buckets) {
     lines.push(

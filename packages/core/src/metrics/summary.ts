@@ -1,3 +1,4 @@
+import { checkList } from "../input-checks.js";
 import type { DurationSummary } from "../types.js";
 import { valuesAtRanks } from "./rank-select.js";
 
@@ -7,6 +8,7 @@ import { valuesAtRanks } from "./rank-select.js";
  * Returns null for no values.
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
+  checkList(sorted, "quantileSorted", "sorted values");
   const n = sorted.length;
   if (n === 0) return null;
   const h = (n - 1) * p;
@@ -18,6 +20,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
 
 /** The R-7 quantile of unsorted values (copied, not reordered). Null for no values. */
 export function quantile(values: ArrayLike<number>, p: number): number | null {
+  checkList(values, "quantile", "values");
   const sorted = Float64Array.from(values).sort();
   return quantileSorted(sorted, p);
 }

@@ -1,3 +1,5 @@
+import { TidemarkError } from "../errors.js";
+import { checkTicketLog, describeValue } from "../input-checks.js";
 import {
   ATTRIBUTE_NAMES,
   type AttributeName,
@@ -28,6 +30,8 @@ export function applyEvents(
   log: TicketLog,
   events: EventLog,
 ): { log: TicketLog; issues: RowIssue[] } {
+  checkTicketLog(log, "applyEvents");
+  checkEventLog(events);
   const issues: RowIssue[] = [];
   // Issues name the file's columns and show times as written there.
   const idColumn = events.columns?.ticketId ?? "ticketId";
@@ -172,4 +176,24 @@ export function applyEvents(
     },
     issues: issues.sort((a, b) => a.row - b.row),
   };
+}
+
+/** Throws `invalid-input` unless `events` has an event log's shape. */
+function checkEventLog(events: unknown): asserts events is EventLog {
+  const e = events as Partial<EventLog> | null;
+  if (
+    e !== null &&
+    typeof e === "object" &&
+    Array.isArray(e.ticketIds) &&
+    e.at instanceof Float64Array
+  )
+    return;
+  const parsed = e !== null && typeof e === "object" && "events" in e && "issues" in e;
+  throw new TidemarkError(
+    "invalid-input",
+    "applyEvents expects an EventLog from parseEventsCsv or createEventCsvParser (their result's .events)" +
+      (parsed
+        ? "; it was given the whole parse result: pass result.events."
+        : `; it was given ${describeValue(events)}.`),
+  );
 }

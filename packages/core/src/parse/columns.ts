@@ -1,3 +1,4 @@
+import { checkList, checkOptions } from "../input-checks.js";
 import type { AttributeName } from "../types.js";
 
 /** The ticket fields Tidemark reads. */
@@ -90,6 +91,8 @@ export function mapColumns(
   header: readonly string[],
   explicit: ColumnMapping = {},
 ): { index: Record<TicketField, number>; used: UsedColumns; unknown: string[] } {
+  checkList(header, "mapColumns", "the header's column names");
+  explicit = checkOptions(explicit, "mapColumns");
   const normalized = header.map(normalizeColumnName);
   const index = {} as Record<TicketField, number>;
   const used: UsedColumns = {};

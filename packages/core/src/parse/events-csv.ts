@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { checkText } from "../input-checks.js";
+import { checkOptions, checkText } from "../input-checks.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import type { RowIssue } from "../types.js";
@@ -96,6 +96,7 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
   push(chunk: string): void;
   end(): EventParseResult;
 } {
+  options = checkOptions(options, "createEventCsvParser");
   const clock = new WallClock(options.timeZone ?? "UTC");
   const records: { fields: string[]; record: number }[] = [];
   let header: string[] | null = null;

@@ -1,3 +1,6 @@
+import { TidemarkError } from "../errors.js";
+import { describeValue } from "../input-checks.js";
+
 /**
  * What a file's first bytes say about it, before any of it is decoded: hosts
  * reading bytes (the CLI, a browser's File) refuse UTF-16 and binary files with
@@ -13,6 +16,12 @@ export type TextKind = "text" | "utf16" | "binary";
  * binary when it holds zero bytes otherwise.
  */
 export function sniffTextKind(head: Uint8Array): TextKind {
+  if (!(head instanceof Uint8Array)) {
+    throw new TidemarkError(
+      "invalid-input",
+      `sniffTextKind expects a file's first bytes as a Uint8Array; it was given ${describeValue(head)}.`,
+    );
+  }
   const b0 = head[0];
   const b1 = head[1];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return "utf16";

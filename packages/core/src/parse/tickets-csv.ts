@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { checkText } from "../input-checks.js";
+import { checkOptions, checkText } from "../input-checks.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import type { RowIssue, TicketLog } from "../types.js";
@@ -71,6 +71,7 @@ const SAMPLE_ROWS = 1000;
  * const { log, issues } = parser.end();
  */
 export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsvParser {
+  options = checkOptions(options, "createTicketCsvParser");
   const timeZone = options.timeZone ?? "UTC";
   const clock = new WallClock(timeZone);
   const builder = new TicketLogBuilder();

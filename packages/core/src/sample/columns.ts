@@ -1,3 +1,5 @@
+import { TidemarkError } from "../errors.js";
+import { checkOptions, describeValue } from "../input-checks.js";
 import { isoWeekday, MS_PER_DAY } from "../time/civil.js";
 import { INFLOW_KINDS } from "../types.js";
 import {
@@ -76,6 +78,7 @@ const AGENT_OFFSET = TEAM_AGENTS.map((_, t) =>
  * sample.createdAt.length; // 1000000
  */
 export function generateSampleColumns(options: SampleOptions = {}): SampleColumns {
+  options = checkOptions(options, "generateSampleColumns");
   const opts = resolveSampleOptions(options);
   const random = createRandom(opts.seed);
   const n = opts.tickets;
@@ -207,4 +210,20 @@ function emptyColumns(n: number, opts: ResolvedSampleOptions): SampleColumns {
     },
     endMs: opts.clock.instant((opts.startDay + opts.days) * MS_PER_DAY),
   };
+}
+
+/** Throws `invalid-input` unless `columns` came from {@link generateSampleColumns}. */
+export function checkSampleColumns(columns: unknown, fn: string): asserts columns is SampleColumns {
+  const c = columns as Partial<SampleColumns> | null;
+  if (
+    c !== null &&
+    typeof c === "object" &&
+    c.createdAt instanceof Float64Array &&
+    typeof c.values === "object"
+  )
+    return;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} expects the result of generateSampleColumns; it was given ${describeValue(columns)}.`,
+  );
 }

@@ -1,5 +1,5 @@
 import { civilFromDays, MS_PER_DAY } from "../time/civil.js";
-import { NO_ASSIGNEE, type SampleColumns } from "./columns.js";
+import { checkSampleColumns, NO_ASSIGNEE, type SampleColumns } from "./columns.js";
 import { type OffsetTable, offsetOf, offsetTable } from "./offsets.js";
 
 /** The header of a sample CSV. */
@@ -225,6 +225,7 @@ export function* sampleCsvChunks(columns: SampleColumns, rowsPerChunk = 10_000):
 
 /** The whole sample as one CSV string (header first, `\n` line ends). */
 export function sampleColumnsCsv(columns: SampleColumns): string {
+  checkSampleColumns(columns, "sampleColumnsCsv");
   const parts: string[] = [];
   for (const chunk of sampleCsvChunks(columns)) parts.push(chunk);
   return parts.join("");

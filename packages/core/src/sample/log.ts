@@ -1,5 +1,5 @@
 import { ATTRIBUTE_NAMES, type AttributeName, type CodedColumn, type TicketLog } from "../types.js";
-import { NO_ASSIGNEE, type SampleColumns } from "./columns.js";
+import { checkSampleColumns, NO_ASSIGNEE, type SampleColumns } from "./columns.js";
 import { sampleTicketId } from "./csv.js";
 
 /**
@@ -12,6 +12,7 @@ import { sampleTicketId } from "./csv.js";
  * computeMetrics(log, { bucket: "day" });
  */
 export function sampleTicketLog(columns: SampleColumns): TicketLog {
+  checkSampleColumns(columns, "sampleTicketLog");
   const n = columns.size;
   const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) ids[i] = sampleTicketId(i);
