@@ -15,6 +15,9 @@ export const FIELDS = [
   "inflowKind",
 ] as const satisfies readonly TicketField[];
 
+/** The event log fields `--event-column` can map, as core's event columns name them. */
+export const EVENT_FIELDS = ["ticketId", "at", "type"] as const;
+
 const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /**
@@ -26,18 +29,42 @@ const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
  * columnMapping(["id=Request ID", "team="]); // { id: "Request ID", team: null }
  */
 export function columnMapping(values: readonly string[] | undefined): ColumnMapping | undefined {
+  return fieldMapping("column", FIELDS, values, true) as ColumnMapping | undefined;
+}
+
+/**
+ * The `--event-column FIELD=NAME` options (repeatable), FIELD one of
+ * ticketId, at, type, as the event parser's `columns`.
+ *
+ * @example eventColumnMapping(["at=Timestamp"]); // { at: "Timestamp" }
+ */
+export function eventColumnMapping(
+  values: readonly string[] | undefined,
+): Partial<Record<(typeof EVENT_FIELDS)[number], string>> | undefined {
+  return fieldMapping("event-column", EVENT_FIELDS, values, false) as
+    | Partial<Record<(typeof EVENT_FIELDS)[number], string>>
+    | undefined;
+}
+
+function fieldMapping(
+  option: string,
+  fields: readonly string[],
+  values: readonly string[] | undefined,
+  mayBeEmpty: boolean,
+): Record<string, string | null> | undefined {
   if (values === undefined || values.length === 0) return undefined;
-  const mapping: ColumnMapping = {};
+  const mapping: Record<string, string | null> = {};
   for (const value of values) {
     const eq = value.indexOf("=");
-    const field = FIELDS.find((f) => key(f) === key(eq < 0 ? value : value.slice(0, eq)));
-    if (eq < 0 || field === undefined) {
+    const field = fields.find((f) => key(f) === key(eq < 0 ? value : value.slice(0, eq)));
+    const name = eq < 0 ? "" : unquote(value.slice(eq + 1).trim());
+    if (eq < 0 || field === undefined || (name === "" && !mayBeEmpty)) {
+      const example = option === "column" ? 'id="Request ID"' : 'at="Event Time"';
       throw new CliError(
-        `--column takes FIELD=COLUMN, e.g. --column id="Request ID", with FIELD one of ${FIELDS.join(", ")}; got --column ${value}.`,
+        `--${option} takes FIELD=COLUMN, e.g. --${option} ${example}, with FIELD one of ${fields.join(", ")}; got --${option} ${value}.`,
       );
     }
-    if (field in mapping) throw new CliError(`--column ${field} is given twice.`);
-    const name = unquote(value.slice(eq + 1).trim());
+    if (field in mapping) throw new CliError(`--${option} ${field} is given twice.`);
     mapping[field] = name === "" ? null : name;
   }
   return mapping;
@@ -59,4 +86,22 @@ export function columnAdvice(message: string): string {
       /options\.columns/g,
       message.includes("creation time") ? '--column createdAt="…"' : '--column id="…"',
     );
+}
+
+/** The same for the event log's columns (`columns.at` is `--event-column at="…"`). */
+export function eventColumnAdvice(message: string): string {
+  return message.replace(/columns\.(\w+)/g, '--event-column $1="…"');
+}
+
+/** `--event-column` of a command's parsed options; it needs `--events`. */
+export function eventColumnsOf(values: {
+  events?: unknown;
+  "event-column"?: unknown;
+}): ReturnType<typeof eventColumnMapping> {
+  const mapping = eventColumnMapping(values["event-column"] as string[] | undefined);
+  if (mapping !== undefined && values.events === undefined)
+    throw new CliError(
+      "--event-column maps the columns of the event log: give it with --events FILE.",
+    );
+  return mapping;
 }

@@ -8,6 +8,7 @@ import {
   type ColumnMapping,
   createEventCsvParser,
   createTicketCsvParser,
+  type EventCsvOptions,
   type EventParseResult,
   parseTicketsJson,
   type RowIssue,
@@ -15,7 +16,7 @@ import {
   type TicketParseResult,
   TidemarkError,
 } from "@tidemark/core";
-import { columnAdvice } from "./columns.js";
+import { columnAdvice, eventColumnAdvice } from "./columns.js";
 import { NotUtf8Error, Utf8Text } from "./decode.js";
 import { CliError, type CliIo } from "./io.js";
 import { notUtf8 } from "./line-at.js";
@@ -40,6 +41,8 @@ export interface LoadOptions {
   /** Which column holds each ticket field (`--column`); the rest are found by name. */
   columns?: ColumnMapping | undefined;
   eventsPath?: string | undefined;
+  /** Which column holds each event field (`--event-column`); the rest are found by name. */
+  eventColumns?: EventCsvOptions["columns"] | undefined;
 }
 
 const DEFAULT_PROGRESS_BYTES = 20 * 1_048_576;
@@ -50,7 +53,7 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   const name = basename(path);
   const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
   if (options.eventsPath === undefined) return { log: tickets.log, tickets, events: null, issues };
-  const events = await readEvents(io, options.eventsPath, options.timeZone);
+  const events = await readEvents(io, options.eventsPath, options);
   const applied = guard(basename(options.eventsPath), () =>
     applyEvents(tickets.log, events.events),
   );
@@ -88,12 +91,21 @@ async function readTickets(
   return guard(name, () => parser.end());
 }
 
-async function readEvents(io: CliIo, path: string, timeZone: string): Promise<EventParseResult> {
+async function readEvents(
+  io: CliIo,
+  path: string,
+  { timeZone, eventColumns }: LoadOptions,
+): Promise<EventParseResult> {
   const full = resolve(io.cwd ?? process.cwd(), path);
   const size = await checkFile(full, path);
-  const parser = guard(basename(path), () => createEventCsvParser({ timeZone }));
-  await stream(io, full, path, size, (chunk) => parser.push(chunk));
-  return guard(basename(path), () => parser.end());
+  const name = basename(path);
+  const parser = guard(name, () =>
+    createEventCsvParser({ timeZone, ...(eventColumns ? { columns: eventColumns } : {}) }),
+  );
+  await stream(io, full, path, size, (chunk) =>
+    guard(name, () => parser.push(chunk), eventColumnAdvice),
+  );
+  return guard(name, () => parser.end(), eventColumnAdvice);
 }
 
 /**
@@ -181,12 +193,12 @@ async function guardRead<T>(path: string, read: () => Promise<T>): Promise<T> {
 }
 
 /** Runs a core call, turning its {@link TidemarkError} into a one-line CLI error naming the file. */
-export function guard<T>(file: string, run: () => T): T {
+export function guard<T>(file: string, run: () => T, advice = columnAdvice): T {
   try {
     return run();
   } catch (e) {
     if (e instanceof TidemarkError) {
-      const message = e.code === "missing-column" ? columnAdvice(e.message) : e.message;
+      const message = e.code === "missing-column" ? advice(e.message) : e.message;
       throw new CliError(`${file}: ${message}`);
     }
     throw e;

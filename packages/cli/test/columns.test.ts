@@ -9,6 +9,9 @@ R2;2024-03-05T10:00:00Z;;Billing
 const files = tempFiles({
   "requests.csv": REQUESTS,
   "records.json": JSON.stringify([{ ref: "J1", opened: "2024-03-04T09:00:00Z" }]),
+  // R1 is solved at 12:00, reopened at 13:00 and solved again at 15:00.
+  "history.csv":
+    "Case,When,What\nR1,2024-03-04T12:00:00Z,solved\nR1,2024-03-04T13:00:00Z,reopened\nR1,2024-03-04T15:00:00Z,solved\n",
 });
 afterAll(() => files.cleanup());
 
@@ -88,6 +91,100 @@ describe("tidemark metrics|validate --column FIELD=NAME", () => {
       const r = await run([command, "--help"]);
       expect(r.stdout).toContain("--column FIELD=NAME");
       expect(r.stdout).toContain('--column id="Request ID"');
+    }
+  });
+});
+
+describe("tidemark metrics|validate --events FILE --event-column FIELD=NAME", () => {
+  const mapped = ["--event-column", "ticketId=Case", "--event-column", "at=When"];
+
+  it("an event log with unusual names: exit 2, naming the --event-column options to give", async () => {
+    const r = await run(
+      ["metrics", "requests.csv", "--column", "id=Request ID", "--events", "history.csv"],
+      {
+        cwd: files.dir,
+      },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'tidemark: history.csv: The event log needs ticket id, time and type columns (e.g. "ticket_id,at,type"); its header has: "Case", "When", "What". ' +
+        'Map the missing ones with --event-column ticketId="…", --event-column at="…", --event-column type="…".\n',
+    );
+  });
+
+  it("maps them; the reopening enters the metrics", async () => {
+    const r = await run(
+      [
+        "metrics",
+        "requests.csv",
+        "--column",
+        "id=Request ID",
+        "--events",
+        "history.csv",
+        ...mapped,
+        "--event-column",
+        "type=What",
+        "--format",
+        "json",
+      ],
+      { cwd: files.dir },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // Created R1, R2; R1 reopened once; solved at 12:00 and at 15:00; R2 still open.
+    expect(JSON.parse(r.stdout).totals).toMatchObject({
+      created: 2,
+      reopened: 1,
+      inflow: 3,
+      throughput: 2,
+    });
+    const v = await run(
+      [
+        "validate",
+        "requests.csv",
+        "--column",
+        "id=Request ID",
+        "--events",
+        "history.csv",
+        ...mapped,
+        "--event-column",
+        "type=What",
+      ],
+      { cwd: files.dir },
+    );
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain("history.csv: 3 rows, 3 events read");
+  });
+
+  it.each([
+    [
+      ["--events", "history.csv", ...mapped, "--event-column", "type=Kind"],
+      /history\.csv: Column "Kind" \(--event-column type="…"\) is not in the event log's header \("Case", "When", "What"\)\./,
+    ],
+    [
+      ["--events", "history.csv", "--event-column", "id=Case"],
+      /--event-column takes FIELD=COLUMN, e\.g\. --event-column at="Event Time", with FIELD one of ticketId, at, type; got --event-column id=Case\./,
+    ],
+    [["--events", "history.csv", "--event-column", "at="], /--event-column takes FIELD=COLUMN/],
+    [
+      ["--event-column", "at=When"],
+      /--event-column maps the columns of the event log: give it with --events FILE\./,
+    ],
+  ])("refuses %j with one line", async (options, pattern) => {
+    const r = await run(
+      ["metrics", "requests.csv", "--column", "id=Request ID", ...(options as string[])],
+      {
+        cwd: files.dir,
+      },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(pattern as RegExp);
+  });
+
+  it("is in both commands' --help", async () => {
+    for (const command of ["metrics", "validate"]) {
+      expect((await run([command, "--help"])).stdout).toContain('--event-column at="Event Time"');
     }
   });
 });

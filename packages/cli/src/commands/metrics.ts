@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { computeMetrics, metricsCsv } from "@tidemark/core";
 import { band, choice, date, parseCommandArgs, timeZone } from "../args.js";
-import { columnMapping } from "../columns.js";
+import { columnMapping, eventColumnsOf } from "../columns.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
 import { CliError, type CliIo, EXIT } from "../io.js";
@@ -20,6 +20,8 @@ Options:
                          channel, priority, team, assignee, inflowKind. An empty NAME
                          (--column team=) says the file has no such column. Unmapped
                          fields are found by their usual names.
+  --event-column FIELD=NAME   the same for the --events file; FIELD: ticketId, at, type,
+                         e.g. --event-column at="Event Time" (others found by name)
   --bucket day|week|month   bucket size (default day)
   --band LOW,HIGH        healthy band in days of capacity (default 0.5,2)
   --from YYYY-MM-DD      first local date (default: the first ticket's)
@@ -37,6 +39,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     events: { type: "string" },
     tz: { type: "string" },
     column: { type: "string", multiple: true },
+    "event-column": { type: "string", multiple: true },
     bucket: { type: "string" },
     band: { type: "string" },
     from: { type: "string" },
@@ -59,11 +62,13 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   const bandDays = band(values.band);
   const strict = values.strict === true;
   const columns = columnMapping(values.column as string[] | undefined);
+  const eventColumns = eventColumnsOf(values);
 
   const loaded = await loadLog(io, file, {
     timeZone: zone,
     columns,
     eventsPath: values.events as string | undefined,
+    eventColumns,
   });
   const { errors } = splitIssues(loaded.issues);
   io.stderr.write(badRowSummary(loaded, file, strict));

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseCommandArgs, timeZone } from "../args.js";
-import { columnMapping } from "../columns.js";
+import { columnMapping, eventColumnsOf } from "../columns.js";
 import { type CliIo, EXIT } from "../io.js";
 import { count } from "../numbers.js";
 import { loadLog } from "../read.js";
@@ -21,6 +21,9 @@ Options:
                   repeatable. FIELD: id, createdAt, resolvedAt, closedAt, category,
                   channel, priority, team, assignee, inflowKind. An empty NAME
                   (--column team=) says the file has no such column.
+  --event-column FIELD=NAME
+                  the same for the --events file; FIELD: ticketId, at, type,
+                  e.g. --event-column at="Event Time"
 
 Reading a file over 20 MB shows its progress on stderr when stderr is a terminal.
 `;
@@ -31,6 +34,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     events: { type: "string" },
     tz: { type: "string" },
     column: { type: "string", multiple: true },
+    "event-column": { type: "string", multiple: true },
   });
   if (values.help) {
     io.stdout.write(VALIDATE_HELP);
@@ -39,10 +43,12 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const file = onePath("validate", positionals);
   const zone = timeZone(values.tz);
   const columns = columnMapping(values.column as string[] | undefined);
+  const eventColumns = eventColumnsOf(values);
   const loaded = await loadLog(io, file, {
     timeZone: zone,
     columns,
     eventsPath: values.events as string | undefined,
+    eventColumns,
   });
   for (const issue of loaded.issues)
     io.stdout.write(`${issue.severity === "error" ? "error" : "warning"}  ${issueLine(issue)}\n`);

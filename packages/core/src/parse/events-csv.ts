@@ -147,9 +147,19 @@ function readEvents(
   options: EventCsvOptions,
 ): EventParseResult {
   const normalized = header.map(normalizeColumnName);
+  const listed = header.map((h) => `"${h}"`).join(", ");
   const find = (key: keyof typeof ALIASES) => {
     const wanted = options.columns?.[key];
-    if (wanted !== undefined) return header.indexOf(wanted);
+    if (wanted !== undefined) {
+      const i = header.indexOf(wanted);
+      if (i < 0) {
+        throw new TidemarkError(
+          "missing-column",
+          `Column "${wanted}" (columns.${key}) is not in the event log's header (${listed}).`,
+        );
+      }
+      return i;
+    }
     for (const alias of ALIASES[key]) {
       const i = normalized.indexOf(alias);
       if (i >= 0) return i;
@@ -162,7 +172,8 @@ function readEvents(
   if (idCol < 0 || atCol < 0 || typeCol < 0) {
     throw new TidemarkError(
       "missing-column",
-      `The event log needs ticket id, time and type columns (e.g. "ticket_id,at,type"); its header has: ${header.map((h) => `"${h}"`).join(", ")}.`,
+      `The event log needs ticket id, time and type columns (e.g. "ticket_id,at,type"); its header has: ${listed}. ` +
+        `Map the missing ones with ${[idCol < 0 && "columns.ticketId", atCol < 0 && "columns.at", typeCol < 0 && "columns.type"].filter(Boolean).join(", ")}.`,
     );
   }
   if (records.length === 0)

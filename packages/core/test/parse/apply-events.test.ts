@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { applyEvents, type EventLog, parseEventsCsv, ticketsFromRecords } from "../../src/index.js";
+import { caughtError } from "../caught-error.js";
 
 const tickets = ticketsFromRecords([{ id: "T", createdAt: "2024-03-01T09:00:00Z" }]).log;
 
@@ -53,5 +54,31 @@ describe("applyEvents(log, events) issues name the file's columns and show times
     expect(applyEvents(tickets, events).issues).toMatchObject([
       { row: 2, field: "at", value: "2024-02-28T10:00:00.000Z" },
     ]);
+  });
+});
+
+describe("event log columns", () => {
+  const text = "Case,When,What\nR1,2024-03-04T12:00:00Z,solved\n";
+  test("a header without the usual names names the columns option to give for each missing one", () => {
+    const e = caughtError(() => parseEventsCsv(text, { columns: { ticketId: "Case" } }));
+    expect(e.code).toBe("missing-column");
+    expect(e.message).toBe(
+      'The event log needs ticket id, time and type columns (e.g. "ticket_id,at,type"); its header has: "Case", "When", "What". Map the missing ones with columns.at, columns.type.',
+    );
+  });
+  test("a mapped column that is not in the header is named", () => {
+    const e = caughtError(() =>
+      parseEventsCsv(text, { columns: { ticketId: "Case", at: "Time", type: "What" } }),
+    );
+    expect(e.message).toBe(
+      'Column "Time" (columns.at) is not in the event log\'s header ("Case", "When", "What").',
+    );
+  });
+  test("mapped columns are read", () => {
+    const { events } = parseEventsCsv(text, {
+      columns: { ticketId: "Case", at: "When", type: "What" },
+    });
+    expect(events.ticketIds).toEqual(["R1"]);
+    expect(Array.from(events.at)).toEqual([Date.UTC(2024, 2, 4, 12)]);
   });
 });
