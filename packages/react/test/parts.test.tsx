@@ -1,7 +1,9 @@
 import { act, render, screen } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BacklogTrend } from "../src/charts/backlog-trend/BacklogTrend.js";
 import { HealthTile } from "../src/charts/health-tile/HealthTile.js";
+import { ScrollBox } from "../src/parts/ScrollBox.js";
 import { visibleIndices } from "../src/scale/decimate.js";
 import { makeResult } from "./fixtures/results.js";
 
@@ -79,5 +81,51 @@ describe("visibleIndices(n, x, y)", () => {
       (i) => i !== 2,
     );
     expect(kept).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe("ScrollBox", () => {
+  /** Boxes whose content is `content` px wide in a `box` px wide scroll box. */
+  function sized(box: number, content: number) {
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(box);
+    vi.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockReturnValue(content);
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+  }
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+  const table = (
+    <ScrollBox label="Weekly figures">
+      <table>
+        <tbody>
+          <tr>
+            <td>1</td>
+          </tr>
+        </tbody>
+      </table>
+    </ScrollBox>
+  );
+
+  it("says in words that a table wider than its box scrolls sideways", () => {
+    sized(300, 427);
+    render(table);
+    expect(screen.getByText("Scroll sideways for more columns.")).toBeTruthy();
+    const region = screen.getByRole("group", { name: "Weekly figures" });
+    expect(region.tabIndex).toBe(0);
+  });
+  it("says nothing when the table fits", () => {
+    sized(500, 427);
+    render(table);
+    expect(screen.queryByText(/Scroll sideways/)).toBeNull();
+  });
+  it("says nothing on the server, so hydration matches", () => {
+    expect(renderToString(table)).not.toContain("Scroll sideways");
   });
 });

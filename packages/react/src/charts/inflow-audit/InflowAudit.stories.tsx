@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, waitFor, within } from "storybook/test";
 import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
 import { auditData } from "../../stories-support/levers.js";
 import {
@@ -48,3 +49,23 @@ export const TwoLocales: Story = {
 export const ReducedMotion: Story = state.reducedMotion;
 export const TrackerLongTail: Story = state.trackerLongTail;
 export const CoreSample: Story = state.coreSample;
+/** 320 px wide: the table scrolls sideways, and says so under it. */
+export const OnAPhone: Story = {
+  name: "On a phone (320 px)",
+  args: { dataset: "rising" },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() =>
+      expect(canvas.getByText("Scroll sideways for more columns.")).toBeVisible(),
+    );
+    const region = canvas.getByRole("group", { name: /./ });
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+  },
+};

@@ -1,6 +1,7 @@
 "use client";
 import type { InflowAuditResult } from "@tidemark/core";
 import { type CSSProperties, useId, useMemo, useState } from "react";
+import { ScrollBox } from "../../parts/ScrollBox.js";
 import { rootStyle, visuallyHidden } from "../../parts/styles.js";
 import type { ChartBaseProps, ModelChildren } from "../../parts/types.js";
 import { themeVar } from "../../theme/tokens.js";
@@ -40,7 +41,7 @@ function Row({ r }: { r: InflowAuditRow }) {
       <td style={cell}>{r.count}</td>
       <td style={cell}>{r.share}</td>
       <td style={cell}>{r.growth}</td>
-      <td style={{ ...startCell, color: themeVar(changeToken(r)) }}>
+      <td style={{ ...startCell, minWidth: "11em", color: themeVar(changeToken(r)) }}>
         <span aria-hidden="true" style={{ marginInlineEnd: 4 }}>
           {r.icon}
         </span>
@@ -105,37 +106,39 @@ export function InflowAudit(props: InflowAuditProps) {
       {m.empty ? (
         <p style={{ margin: "4px 0" }}>No tickets came in during this window.</p>
       ) : (
-        <div style={{ overflowX: "auto" }}>
-          <table id={tableId} style={{ borderCollapse: "collapse", fontSize: "inherit" }}>
-            <caption style={visuallyHidden}>{m.table.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" style={{ ...head, textAlign: "start" }}>
-                  Category
-                </th>
-                <th scope="col" style={head}>
-                  Tickets
-                </th>
-                <th scope="col" style={head}>
-                  Share
-                </th>
-                <th scope="col" style={head}>
-                  Growth
-                </th>
-                <th scope="col" style={{ ...head, textAlign: "start" }}>
-                  Trend
-                </th>
-                <th scope="col" style={head}>
-                  Weekly
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => (
-                <Row key={`${r.rank}`} r={r} />
-              ))}
-            </tbody>
-          </table>
+        <>
+          <ScrollBox label={m.table.caption}>
+            <table id={tableId} style={{ borderCollapse: "collapse", fontSize: "inherit" }}>
+              <caption style={visuallyHidden}>{m.table.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" style={{ ...head, textAlign: "start" }}>
+                    Category
+                  </th>
+                  <th scope="col" style={head}>
+                    Tickets
+                  </th>
+                  <th scope="col" style={head}>
+                    Share
+                  </th>
+                  <th scope="col" style={head}>
+                    Growth
+                  </th>
+                  <th scope="col" style={{ ...head, textAlign: "start" }}>
+                    Trend
+                  </th>
+                  <th scope="col" style={head}>
+                    Weekly
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => (
+                  <Row key={`${r.rank}`} r={r} />
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
           {m.rows.length > m.limit ? (
             <button
               type="button"
@@ -155,7 +158,7 @@ export function InflowAudit(props: InflowAuditProps) {
               {all ? `Show the top ${m.limit}` : `Show all ${m.rows.length} categories`}
             </button>
           ) : null}
-        </div>
+        </>
       )}
       <h4 style={{ margin: "12px 0 4px", fontSize: "1em" }}>Avoidable inflow</h4>
       <p style={{ margin: "0 0 4px" }}>{m.avoidable}</p>
@@ -165,7 +168,7 @@ export function InflowAudit(props: InflowAuditProps) {
             key={k.kind}
             style={{
               display: "grid",
-              gridTemplateColumns: "minmax(8em, 14em) 120px auto",
+              gridTemplateColumns: "minmax(6em, 14em) minmax(32px, 120px) auto",
               gap: 8,
               alignItems: "center",
             }}
@@ -188,7 +191,7 @@ export function InflowAudit(props: InflowAuditProps) {
                 }}
               />
             </span>
-            <span style={{ fontVariantNumeric: "tabular-nums" }}>
+            <span style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
               {k.count} · {k.share}
             </span>
           </li>

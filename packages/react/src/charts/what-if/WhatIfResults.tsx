@@ -1,5 +1,6 @@
 import { DataTableView } from "../../parts/DataTable.js";
 import { ResponsiveContainer } from "../../parts/ResponsiveContainer.js";
+import { ScrollBox } from "../../parts/ScrollBox.js";
 import { themeVar } from "../../theme/tokens.js";
 import { Bathtub, type BathtubProps } from "../bathtub/Bathtub.js";
 import type { WhatIfPanelModel } from "./model.js";
@@ -85,16 +86,9 @@ export function WhatIfResults({ m, look }: { m: WhatIfPanelModel; look: Look }) 
           </div>
           <ResponsiveContainer>
             {(width) => (
-              // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this names a scroll box.
-              <div
-                style={{ overflowX: "auto" }}
-                // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable).
-                tabIndex={0}
-                role="group"
-                aria-label={m.table.caption}
-              >
+              <ScrollBox label={m.table.caption}>
                 <DataTableView table={width < WIDE_TABLE_MIN_WIDTH ? m.narrowTable : m.table} />
-              </div>
+              </ScrollBox>
             )}
           </ResponsiveContainer>
           <ul style={{ margin: 0, paddingInlineStart: 18, color: themeVar("muted") }}>
