@@ -48,11 +48,14 @@ const GAP = 4;
 
 /**
  * Every k-th tick from the first, with the smallest k whose labels (estimated
- * widths, centred on their ticks) keep `GAP` px apart.
+ * widths, centred on their ticks) keep `GAP` px apart. The last bin is open
+ * ended (`≥ 90d`), so its label takes the place of the last one kept.
  */
 function everyKth(ticks: Tick[]): Tick[] {
+  const last = ticks[ticks.length - 1];
   for (let k = 1; k < ticks.length; k++) {
     const kept = ticks.filter((_, i) => i % k === 0);
+    if (last !== undefined && kept.length > 1) kept[kept.length - 1] = last;
     const fits = kept.every((t, i) => {
       const next = kept[i + 1];
       if (!next) return true;

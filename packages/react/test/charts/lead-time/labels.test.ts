@@ -11,7 +11,7 @@ const summary = nth([result.totals.leadTime], 0);
 const wide = (label: string) => [...label].length * 0.66 * 11;
 
 describe("leadTimeHistogramModel(hours, summary, { width }) x labels", () => {
-  for (const width of [320, 450, 1200]) {
+  for (const width of [320, 450, 560, 700, 1200]) {
     it(`at ${width} px, the estimated label boxes do not overlap`, () => {
       const m = leadTimeHistogramModel(points.hours, summary, { width, height: 260 });
       expect(m.xTicks.length).toBeGreaterThan(1);
@@ -30,14 +30,24 @@ describe("leadTimeHistogramModel(hours, summary, { width }) x labels", () => {
     expect(m.xTicks.map((t) => t.label)).toEqual(m.bins.map((b) => b.label));
   });
 
-  it("thins by keeping every k-th label from the first", () => {
-    const m = leadTimeHistogramModel(points.hours, summary, { width: 320, height: 260 });
-    expect(nth(m.xTicks, 0).label).toBe("< 1h");
-    const k = m.bins.findIndex((b) => b.label === nth(m.xTicks, 1).label);
-    m.xTicks.forEach((t, i) => {
-      expect(t.label).toBe(nth(m.bins, i * k).label);
+  for (const width of [320, 450, 560, 700]) {
+    it(`at ${width} px, thins to every k-th label from the first, the open-ended last bin keeping its label`, () => {
+      const m = leadTimeHistogramModel(points.hours, summary, { width, height: 260 });
+      const labels = m.xTicks.map((t) => t.label);
+      const bins = m.bins.map((b) => b.label);
+      expect(labels[0]).toBe("< 1h");
+      expect(labels.at(-1)).toBe("≥ 90d");
+      const k = bins.indexOf(nth(labels, 1));
+      expect(k).toBeGreaterThan(0);
+      // Each label but the last is bin i·k; the last one took the place of the k-th before it.
+      labels.slice(0, -1).forEach((label, i) => {
+        expect(label).toBe(bins[i * k]);
+      });
+      expect(bins.length - 1 - bins.indexOf(nth(labels, labels.length - 2))).toBeGreaterThanOrEqual(
+        k,
+      );
     });
-  });
+  }
 });
 
 describe("percentile labels on helpdesk-italy (p85 26d, p95 36.8d)", () => {
