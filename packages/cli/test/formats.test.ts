@@ -184,6 +184,17 @@ describe("tidemark metrics: small values, zones and empty results in the table",
     expect(JSON.parse(paris.stdout).timeZone).toBe("Europe/Paris");
   });
 
+  it("a table of 250,000 buckets is written (the widths once came from a spread that overflowed the stack)", () => {
+    const result = computeMetrics(
+      ticketsFromRecords([{ id: "A", createdAt: "2024-03-04T09:00:00Z" }]).log,
+      { timeZone: "UTC" },
+    );
+    const many = { ...result, buckets: new Array(250_000).fill(result.buckets[0]) };
+    const table = metricsTable(many, { file: "many.csv", rows: 1, tickets: 1, skipped: 0 });
+    const lines = table.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("2024-03-04 "))).toHaveLength(250_000);
+  });
+
   it("a result without buckets says there are no tickets, with no 1970 aging line", () => {
     const result = computeMetrics(ticketsFromRecords([]).log, { timeZone: "UTC" });
     expect(result.buckets).toHaveLength(0);

@@ -46,8 +46,9 @@ export function metricsTable(result: MetricsResult, context: TableContext): stri
   if (result.buckets.length === 0) return noBuckets(result, context);
   const lines = header(result, context);
   const cells = result.buckets.map((b) => COLUMNS.map((c) => c.value(b)));
+  // No spread of the rows (Math.max(...), push(...)): 150,000 daily rows overflow the stack.
   const widths = COLUMNS.map((c, k) =>
-    Math.max(c.title.length, ...cells.map((row) => (row[k] as string).length)),
+    cells.reduce((w, row) => Math.max(w, (row[k] as string).length), c.title.length),
   );
   const line = (row: string[]) =>
     row
@@ -56,7 +57,8 @@ export function metricsTable(result: MetricsResult, context: TableContext): stri
       )
       .join("  ")
       .trimEnd();
-  lines.push("", line(COLUMNS.map((c) => c.title)), ...cells.map(line));
+  lines.push("", line(COLUMNS.map((c) => c.title)));
+  for (const row of cells) lines.push(line(row));
   return `${lines.join("\n")}\n`;
 }
 

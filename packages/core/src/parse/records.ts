@@ -2,7 +2,7 @@ import { TidemarkError } from "../errors.js";
 import { checkText, describeValue } from "../input-checks.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
-import { TicketLogBuilder } from "./builder.js";
+import { clip, TicketLogBuilder } from "./builder.js";
 import { mapColumns, TICKET_FIELDS } from "./columns.js";
 import { RowView } from "./row-view.js";
 import { TicketRowReader } from "./ticket-row.js";
@@ -79,6 +79,21 @@ export function ticketsFromRecords(
       return;
     }
     const r = record as Record<string, unknown>;
+    const nested = TICKET_FIELDS.find((f) => {
+      const key = mapped.used[f];
+      return key !== undefined && isNested(r[key]);
+    });
+    if (nested !== undefined) {
+      const key = mapped.used[nested] as string;
+      builder.issues.push({
+        row: i + 1,
+        field: key,
+        severity: "error",
+        reason: `is ${Array.isArray(r[key]) ? "an array" : "an object"}, not a text or a number`,
+        value: clip(JSON.stringify(r[key]) ?? ""),
+      });
+      return;
+    }
     row.setStrings(
       TICKET_FIELDS.map((f) => {
         const key = mapped.used[f];
@@ -100,6 +115,10 @@ export function ticketsFromRecords(
 }
 
 const TIME_FIELDS = new Set(["createdAt", "resolvedAt", "closedAt"]);
+
+/** An object or array (a Date aside): as text it would be "[object Object]" or "1,2". */
+const isNested = (value: unknown) =>
+  value !== null && typeof value === "object" && !(value instanceof Date);
 
 /** A record value as text; a time given as epoch ms or a Date becomes an ISO string. */
 function asText(value: unknown, isTime: boolean): string {

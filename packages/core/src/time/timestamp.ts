@@ -17,6 +17,14 @@ import type { WallClock } from "./zone.js";
 const NOT_A_DATE =
   "not a date (expected ISO 8601 such as 2024-03-31T14:05:00Z, or a slash date such as 03/31/2024)";
 
+/**
+ * Years a helpdesk timestamp can have. Outside them a date is a typo (2424) or
+ * a placeholder (0001-01-01, 9999-12-31): read as a date, one would stretch the
+ * buckets over centuries and make every figure meaningless.
+ */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
 /** Whether slash dates are month first (`mdy`, US exports) or day first (`dmy`). */
 export type DateOrder = "mdy" | "dmy";
 
@@ -94,7 +102,12 @@ export class TimestampReader {
     let dayStart = this.dayStarts[slot];
     if (this.dates[slot] !== date) {
       const y = century * 100 + year;
-      if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return Number.NaN;
+      if (
+        !(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) ||
+        y < MIN_YEAR ||
+        y > MAX_YEAR
+      )
+        return Number.NaN;
       dayStart = daysFromCivil(y, mo, d) * MS_PER_DAY;
       this.dates[slot] = date;
       this.dayStarts[slot] = dayStart;
@@ -152,6 +165,11 @@ export class TimestampReader {
       );
     }
     if (d < 1 || d > daysInMonth(y, mo)) return this.fail(`day ${d} does not exist in ${y}-${mo}`);
+    if (y < MIN_YEAR || y > MAX_YEAR) {
+      return this.fail(
+        `year ${y} is not a plausible ticket date (${MIN_YEAR}–${MAX_YEAR}): a typo, or a placeholder for "never"? Leave the field empty instead`,
+      );
+    }
     let h = 0;
     let mi = 0;
     let sec = 0;
