@@ -34,6 +34,8 @@ export interface LoadedLog {
   events: EventParseResult | null;
   /** Row problems of both files, tickets first, each in row order. */
   issues: FileIssue[];
+  /** The event log's path as given (`--events`), when there is one. */
+  eventsPath?: string;
 }
 
 export interface LoadOptions {
@@ -44,6 +46,10 @@ export interface LoadOptions {
   /** Which column holds each event field (`--event-column`); the rest are found by name. */
   eventColumns?: EventCsvOptions["columns"] | undefined;
 }
+
+const TICKET_HEADER =
+  'a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket';
+const EVENT_HEADER = 'an event log header such as "ticket_id,at,type" and one row per event';
 
 const DEFAULT_PROGRESS_BYTES = 20 * 1_048_576;
 
@@ -60,7 +66,7 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   const eventsName = basename(options.eventsPath);
   const eventIssues = [...events.issues, ...applied.issues].sort((a, b) => a.row - b.row);
   for (const i of eventIssues) issues.push({ ...i, file: eventsName });
-  return { log: applied.log, tickets, events, issues };
+  return { log: applied.log, tickets, events, issues, eventsPath: options.eventsPath };
 }
 
 async function readTickets(
@@ -97,7 +103,7 @@ async function readEvents(
   { timeZone, eventColumns }: LoadOptions,
 ): Promise<EventParseResult> {
   const full = resolve(io.cwd ?? process.cwd(), path);
-  const size = await checkFile(full, path);
+  const size = await checkFile(full, path, EVENT_HEADER);
   const name = basename(path);
   const parser = guard(name, () =>
     createEventCsvParser({ timeZone, ...(eventColumns ? { columns: eventColumns } : {}) }),
@@ -160,7 +166,7 @@ async function isGzip(full: string): Promise<boolean> {
 }
 
 /** Size of a readable file, or a clear error for a missing file, a directory or an empty file. */
-async function checkFile(full: string, path: string): Promise<number> {
+async function checkFile(full: string, path: string, expected = TICKET_HEADER): Promise<number> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(full);
@@ -172,9 +178,7 @@ async function checkFile(full: string, path: string): Promise<number> {
   if (info.isDirectory())
     throw new CliError(`${path} is a directory; give the path of a CSV or JSON file.`);
   if (info.size === 0) {
-    throw new CliError(
-      `${path} is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.`,
-    );
+    throw new CliError(`${path} is empty: expected ${expected}.`);
   }
   return info.size;
 }

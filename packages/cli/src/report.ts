@@ -39,7 +39,7 @@ export function badRowSummary(
     for (const issue of errors.slice(0, shown)) lines.push(`  ${issueLine(issue)}`);
     if (errors.length > shown) lines.push(`  … and ${count(errors.length - shown)} more.`);
     lines.push(
-      `  "tidemark validate ${ticketPath}${loaded.events ? " --events …" : ""}" lists every one.`,
+      `  "tidemark validate ${shellWord(ticketPath)}${loaded.eventsPath !== undefined ? ` --events ${shellWord(loaded.eventsPath)}` : ""}" lists every one.`,
     );
   }
   if (warnings.length > 0) {
@@ -48,4 +48,9 @@ export function badRowSummary(
     );
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+
+/** A path as one shell word, quoted when it holds anything but plain path characters. */
+function shellWord(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }

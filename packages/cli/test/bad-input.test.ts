@@ -26,6 +26,11 @@ const files = tempFiles({
   "tickets.json": JSON.stringify({
     tickets: [{ id: "J1", createdAt: "2024-03-04T09:00:00Z", resolvedAt: "2024-03-04T11:00:00Z" }],
   }),
+  "empty-events.csv": "",
+  "all-bad.json": JSON.stringify([
+    { id: "J1", createdAt: 1704067200 },
+    { id: "J2", createdAt: "soon" },
+  ]),
   "events-bad.csv":
     "ticket_id,at,type\nA1,2024-03-04T09:00:00Z,created\nZZ,2024-03-04T12:00:00Z,solved\n",
 });
@@ -433,6 +438,39 @@ describe("UTF-16 text (Excel's Unicode text): exit 2 saying so", () => {
     expectOneLineError(
       await run(["metrics", "unicode.txt"], { cwd: files.dir }),
       /^tidemark: unicode\.txt is UTF-16 text; save it as UTF-8 \(CSV UTF-8 in Excel\)\.$/,
+    );
+  });
+});
+
+describe("messages name the right file and can be run as shown", () => {
+  it("an empty --events file is described as an event log, not a ticket file", async () => {
+    const r = await run(["metrics", "good.csv", "--events", "empty-events.csv"], {
+      cwd: files.dir,
+    });
+    expectOneLineError(
+      r,
+      /^tidemark: empty-events\.csv is empty: expected an event log header such as "ticket_id,at,type" and one row per event\.$/,
+    );
+  });
+
+  it("the hint to list every bad row names the event log's path, quoted when it needs to be", async () => {
+    writeFileSync(
+      `${files.dir}/my events.csv`,
+      "ticket_id,at,type\nA1,2024-03-04T09:00:00Z,created\nZZ,2024-03-04T12:00:00Z,solved\n",
+    );
+    const r = await run(["metrics", "good.csv", "--events", "my events.csv"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `"tidemark validate good.csv --events 'my events.csv'" lists every one.`,
+    );
+  });
+
+  it("a JSON file none of whose tickets can be read does not speak of a delimiter", async () => {
+    const r = await run(["metrics", "all-bad.json"], { cwd: files.dir });
+    expect(r.code).toBe(2);
+    const last = r.stderr.trimEnd().split("\n").at(-1);
+    expect(last).toBe(
+      "tidemark: all-bad.json: none of its 2 rows could be read as a ticket (see above).",
     );
   });
 });

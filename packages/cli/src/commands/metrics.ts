@@ -76,7 +76,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   if (loaded.log.size === 0) {
     const split = JSON.stringify(loaded.tickets.delimiter);
     throw new CliError(
-      `${file}: none of its ${loaded.tickets.rowCount.toLocaleString("en-US")} rows could be read as a ticket (see above; fields were split on ${split}).`,
+      `${file}: none of its ${loaded.tickets.rowCount.toLocaleString("en-US")} rows could be read as a ticket (see above${loaded.tickets.delimiter === "" ? "" : `; fields were split on ${split}`}).`,
     );
   }
 

@@ -79,17 +79,17 @@ export function ticketsFromRecords(
       return;
     }
     const r = record as Record<string, unknown>;
-    const nested = TICKET_FIELDS.find((f) => {
+    const bad = TICKET_FIELDS.find((f) => {
       const key = mapped.used[f];
-      return key !== undefined && isNested(r[key]);
+      return key !== undefined && valueProblem(r[key], TIME_FIELDS.has(f)) !== null;
     });
-    if (nested !== undefined) {
-      const key = mapped.used[nested] as string;
+    if (bad !== undefined) {
+      const key = mapped.used[bad] as string;
       builder.issues.push({
         row: i + 1,
         field: key,
         severity: "error",
-        reason: `is ${Array.isArray(r[key]) ? "an array" : "an object"}, not a text or a number`,
+        reason: valueProblem(r[key], TIME_FIELDS.has(bad)) as string,
         value: clip(JSON.stringify(r[key]) ?? ""),
       });
       return;
@@ -116,9 +116,18 @@ export function ticketsFromRecords(
 
 const TIME_FIELDS = new Set(["createdAt", "resolvedAt", "closedAt"]);
 
-/** An object or array (a Date aside): as text it would be "[object Object]" or "1,2". */
-const isNested = (value: unknown) =>
-  value !== null && typeof value === "object" && !(value instanceof Date);
+/**
+ * Why a record value cannot be read, or null. An object or array (a Date
+ * aside) would read as "[object Object]" or "1,2"; a time given as a number
+ * under 10^11 is 1970 as epoch milliseconds, so almost surely epoch seconds.
+ */
+function valueProblem(value: unknown, isTime: boolean): string | null {
+  if (value !== null && typeof value === "object" && !(value instanceof Date))
+    return `is ${Array.isArray(value) ? "an array" : "an object"}, not a text or a number`;
+  if (isTime && typeof value === "number" && Math.abs(value) < 1e11)
+    return `${value} as epoch milliseconds is ${new Date(value).toISOString().slice(0, 10)}: epoch seconds? Give milliseconds (× 1000) or an ISO 8601 date`;
+  return null;
+}
 
 /** A record value as text; a time given as epoch ms or a Date becomes an ISO string. */
 function asText(value: unknown, isTime: boolean): string {

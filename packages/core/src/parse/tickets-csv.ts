@@ -211,7 +211,9 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
             'The input is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.',
           );
         }
-        start("\n");
+        // A header without a line end: scan it now (start() creates the scanner).
+        const header = start("\n");
+        (scanner as CsvScanner | null)?.push(header);
       }
       (scanner as CsvScanner).end();
       if (columnIndex === null) {

@@ -252,12 +252,13 @@ function twoDigits(s: string, i: number): number {
   return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : 100;
 }
 
-/** The value of `n` decimal digits at `s[i]`, or -1. */
+/** The value of `n` decimal digits at `s[i]`, or -1 (also when the text ends first). */
 function digits(s: string, i: number, n: number): number {
   let v = 0;
   for (let k = 0; k < n; k++) {
     const c = s.charCodeAt(i + k) - 48;
-    if (c < 0 || c > 9) return -1;
+    // Past the end of `s`, charCodeAt gives NaN, which fails no comparison.
+    if (!(c >= 0 && c <= 9)) return -1;
     v = v * 10 + c;
   }
   return v;

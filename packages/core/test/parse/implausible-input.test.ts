@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { computeMetrics, parseTicketsCsv, ticketsFromRecords } from "../../src/index.js";
+import { caughtError } from "../caught-error.js";
 
 describe("dates outside 1900–2199 are row errors, never centuries of buckets", () => {
   test.each([
@@ -81,4 +82,40 @@ describe("a JSON value that is an object or an array is a row error, not text", 
       [2, "category", "is an object, not a text or a number"],
     ]);
   });
+});
+
+describe("messages that say what is wrong", () => {
+  test("a header without a line end is a header with no rows, not an empty input", () => {
+    const e = caughtError(() => parseTicketsCsv("id,created_at,resolved_at"));
+    expect(e.code).toBe("no-rows");
+    expect(e.message).toBe(
+      "The input has a header (id, created_at, resolved_at) but no ticket rows.",
+    );
+  });
+  test.each(["03/31/24", "03/31/24 10:00"])(
+    "a two-digit year (%s) is named as such (it once gave an empty reason, or an hour out of range)",
+    (created) => {
+      const { issues } = parseTicketsCsv(`id,created_at\n1,${created}\n`);
+      expect(issues.map((i) => i.reason)).toEqual(["not a date: the year must have four digits"]);
+    },
+  );
+});
+
+test("a time given as epoch seconds is refused, naming the likely mix-up", () => {
+  const { log, issues } = ticketsFromRecords([
+    { id: "S", created_at: 1704067200 },
+    { id: "M", created_at: 1704067200000 },
+  ]);
+  expect(log.ids).toEqual(["M"]);
+  expect(log.createdAt[0]).toBe(Date.UTC(2024, 0, 1));
+  expect(issues).toEqual([
+    {
+      row: 1,
+      field: "created_at",
+      severity: "error",
+      value: "1704067200",
+      reason:
+        "1704067200 as epoch milliseconds is 1970-01-20: epoch seconds? Give milliseconds (× 1000) or an ISO 8601 date",
+    },
+  ]);
 });
