@@ -31,6 +31,30 @@ describe("<InflowAudit audit> on bpi2013-incidents, April 2012", () => {
     expect(JSON.stringify(m)).not.toContain("NaN");
   });
 
+  it("the summary counts every rising category and names the first three, saying how many more", () => {
+    const m = inflowAuditModel(audit);
+    const rising = m.rows.filter((r) => r.change === "up").map((r) => r.label);
+    const named = rising.slice(0, 3).join(", ");
+    const more = rising.length > 3 ? ` and ${rising.length - 3} more` : "";
+    expect(m.summary).toContain(
+      `${rising.length} rising beyond normal weekly swings (${named}${more}).`,
+    );
+  });
+
+  it("four rising categories: three named and '1 more'", () => {
+    const four = {
+      ...audit,
+      categories: audit.categories.map((c, i) =>
+        i < 4 ? { ...c, change: "up" as const } : { ...c, change: "steady" as const },
+      ),
+    };
+    const m = inflowAuditModel(four);
+    const labels = four.categories.slice(0, 3).map((c) => c.category);
+    expect(m.summary).toContain(
+      `4 rising beyond normal weekly swings (${labels.join(", ")} and 1 more).`,
+    );
+  });
+
   it("shows the top 10 in a table, trend in words, and Show all lists every category", () => {
     render(<InflowAudit audit={audit} />);
     const table = screen.getByRole("table");

@@ -161,7 +161,7 @@ export function inflowAuditModel(
           ? ` (${rising
               .slice(0, 3)
               .map((r) => r.label)
-              .join(", ")})`
+              .join(", ")}${rising.length > 3 ? ` and ${fmt.count(rising.length - 3)} more` : ""})`
           : "") +
         `. ${avoidable}`;
   const table: TableModel = {
