@@ -14,7 +14,8 @@ Commands:
   sample            write a seeded sample ticket log as CSV
 
 Run "tidemark <command> --help" for a command's options.
-Exit codes: 0 ok, 1 bad rows (--strict, validate), 2 unreadable input or bad options.
+Exit codes: 0 ok, 1 bad rows (--strict, validate), 2 unreadable input, unwritable output
+or bad options.
 `;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {

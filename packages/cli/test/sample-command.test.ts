@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { existsSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -103,5 +103,40 @@ describe("the built command, as a real process", () => {
     });
     expect(ok.stdout.split("\n")[0]).toMatch(/^bucket_start,created,/);
     expect(ok.stdout.trimEnd().split("\n").length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("output it cannot write: one line and exit 2 for a full disk, a quiet exit 0 for a closed pipe", async () => {
+    writeFileSync(join(files.dir, "p2.csv"), "ticket_id,created_at\nA,2024-03-04T09:00:00Z\n");
+    const full = spawnSync(process.execPath, [bin, "metrics", "p2.csv"], {
+      cwd: files.dir,
+      stdio: ["ignore", openSync("/dev/full", "w"), "pipe"],
+      encoding: "utf8",
+    });
+    expect(full.status).toBe(2);
+    expect(full.stderr).toMatch(/^tidemark: cannot write the output: .*ENOSPC.*\n$/);
+    // `tidemark sample | head -c 1`: the reader goes away after one byte.
+    const piped = spawnSync(
+      "bash",
+      ["-c", `set -o pipefail; "${process.execPath}" "${bin}" sample --tickets 50000 | head -c 1`],
+      {
+        cwd: files.dir,
+        encoding: "utf8",
+      },
+    );
+    expect(piped.status).toBe(0);
+    expect(piped.stderr).toBe("");
+  });
+
+  it("sample --out under /proc fails at once (Node's recursive mkdir never returned there)", async () => {
+    const r = spawnSync(
+      process.execPath,
+      [bin, "sample", "--tickets", "10", "--out", "/proc/nope/x.csv"],
+      {
+        encoding: "utf8",
+        timeout: 20_000,
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^tidemark: Cannot write \/proc\/nope\/x\.csv: ENOENT.*\n$/);
   });
 });

@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { generateSampleColumns, type SampleOptions, sampleCsvByteChunks } from "@tidemark/core";
 import { choice, date, parseCommandArgs, timeZone, wholeNumber } from "../args.js";
@@ -60,7 +60,7 @@ export async function sampleCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const full = resolve(io.cwd ?? process.cwd(), out);
   try {
-    await mkdir(dirname(full), { recursive: true });
+    await ensureFolder(dirname(full));
     await writeChunks(full, sampleCsvByteChunks(columns));
   } catch (e) {
     throw new CliError(`Cannot write ${out}: ${(e as Error).message.replace(/\.$/, "")}.`);
@@ -79,4 +79,23 @@ async function writeChunks(path: string, chunks: Iterable<Uint8Array>): Promise<
       await Promise.race([new Promise((r) => stream.once("drain", () => r(undefined))), failed]);
   }
   await Promise.race([new Promise<void>((r) => stream.end(() => r())), failed]);
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time: Node's own
+ * `mkdir(…, { recursive: true })` never returns for a folder under /proc.
+ */
+async function ensureFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      if ((await stat(d)).isDirectory()) break;
+      throw new Error(`${d} is a file, not a folder`);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) await mkdir(d);
 }
