@@ -97,3 +97,21 @@ export function checkList(value: unknown, fn: string, what: string): void {
     `${fn} expects ${what} as an array; it was given ${describeValue(value)}.`,
   );
 }
+
+/** Throws `invalid-input` unless `p` is a share from 0 to 1. */
+export function checkShare(p: unknown, fn: string): asserts p is number {
+  if (typeof p === "number" && p >= 0 && p <= 1) return;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} expects p from 0 to 1 (0.85 for the 85th percentile); it was given ${typeof p === "number" ? p : describeValue(p)}.`,
+  );
+}
+
+/** Throws `invalid-input` unless `value` is undefined or epoch milliseconds. */
+export function checkOptionalInstant(value: unknown, fn: string, name: string): void {
+  if (value === undefined || (typeof value === "number" && !Number.isNaN(value))) return;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} expects ${name} as epoch milliseconds (e.g. result.range.from); it was given ${describeValue(value)}.`,
+  );
+}

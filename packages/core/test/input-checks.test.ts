@@ -133,6 +133,36 @@ describe("every public function refuses wrong argument types with a TidemarkErro
       () => core.forecastBacklog(null as never),
       "forecastBacklog expects a TicketLog from parseTicketsCsv, parseTicketsJson or ticketsFromRecords (their result's .log); it was given null.",
     ],
+    [
+      "quantile([3, 1, 2], 2)",
+      () => core.quantile([3, 1, 2], 2),
+      "quantile expects p from 0 to 1 (0.85 for the 85th percentile); it was given 2.",
+    ],
+    [
+      "quantileSorted([1, 2, 3], -1)",
+      () => core.quantileSorted([1, 2, 3], -1),
+      "quantileSorted expects p from 0 to 1 (0.85 for the 85th percentile); it was given -1.",
+    ],
+    [
+      'leadTimePoints(log, { from: "x" })',
+      () => core.leadTimePoints(log, { from: "x" as never }),
+      "leadTimePoints expects range.from as epoch milliseconds (e.g. result.range.from); it was given a string.",
+    ],
+    [
+      'aging(log, { asOf, thresholdsDays: "x" })',
+      () => core.aging(log, { asOf: 0, thresholdsDays: "x" as never }),
+      'aging expects options.thresholdsDays as numbers of days above 0, e.g. [1, 7, 30]; it was given "x".',
+    ],
+    [
+      "aging(log, { asOf, thresholdsDays: [-1] })",
+      () => core.aging(log, { asOf: 0, thresholdsDays: [-1] }),
+      "aging expects options.thresholdsDays as numbers of days above 0, e.g. [1, 7, 30]; it was given [-1].",
+    ],
+    [
+      "inflowAudit(null)",
+      () => core.inflowAudit(null as never),
+      "inflowAudit expects a TicketLog from parseTicketsCsv, parseTicketsJson or ticketsFromRecords (their result's .log); it was given null.",
+    ],
   ])("%s says what it expected", (_, fn, message) => {
     const e = error(fn);
     expect(e.code).toBe("invalid-input");

@@ -1,4 +1,5 @@
-import { checkAsOf, checkOptions, checkTicketLog } from "../input-checks.js";
+import { TidemarkError } from "../errors.js";
+import { checkAsOf, checkOptions, checkTicketLog, describeValue } from "../input-checks.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { AgingResult, TicketLog } from "../types.js";
 import { summarize } from "./summary.js";
@@ -20,8 +21,17 @@ export interface AgingOptions {
  */
 export function aging(log: TicketLog, options: AgingOptions): AgingResult {
   checkTicketLog(log, "aging");
-  const { asOf } = checkOptions(options, "aging");
+  const { asOf, thresholdsDays } = checkOptions(options, "aging");
   checkAsOf(asOf, "aging");
+  if (
+    thresholdsDays !== undefined &&
+    !(Array.isArray(thresholdsDays) && thresholdsDays.every((d) => typeof d === "number" && d > 0))
+  ) {
+    throw new TidemarkError(
+      "invalid-input",
+      `aging expects options.thresholdsDays as numbers of days above 0, e.g. [1, 7, 30]; it was given ${JSON.stringify(thresholdsDays) ?? describeValue(thresholdsDays)}.`,
+    );
+  }
   const { start, end, size } = log.spells;
   const open: number[] = [];
   for (let k = 0; k < size; k++) if (start[k] < asOf && !(end[k] < asOf)) open.push(k);

@@ -1,4 +1,4 @@
-import { checkOptions, checkTicketLog } from "../input-checks.js";
+import { checkOptionalInstant, checkOptions, checkTicketLog } from "../input-checks.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 
@@ -23,6 +23,8 @@ export function leadTimePoints(
 ): LeadTimePoints {
   checkTicketLog(log, "leadTimePoints");
   range = checkOptions(range, "leadTimePoints");
+  checkOptionalInstant(range.from, "leadTimePoints", "range.from");
+  checkOptionalInstant(range.to, "leadTimePoints", "range.to");
   const from = range.from ?? Number.NEGATIVE_INFINITY;
   const to = range.to ?? Number.POSITIVE_INFINITY;
   const picked: number[] = [];

@@ -1,4 +1,4 @@
-import { checkList } from "../input-checks.js";
+import { checkList, checkShare } from "../input-checks.js";
 import type { DurationSummary } from "../types.js";
 import { valuesAtRanks } from "./rank-select.js";
 
@@ -9,6 +9,7 @@ import { valuesAtRanks } from "./rank-select.js";
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
   checkList(sorted, "quantileSorted", "sorted values");
+  checkShare(p, "quantileSorted");
   const n = sorted.length;
   if (n === 0) return null;
   const h = (n - 1) * p;
@@ -21,6 +22,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
 /** The R-7 quantile of unsorted values (copied, not reordered). Null for no values. */
 export function quantile(values: ArrayLike<number>, p: number): number | null {
   checkList(values, "quantile", "values");
+  checkShare(p, "quantile");
   const sorted = Float64Array.from(values).sort();
   return quantileSorted(sorted, p);
 }
