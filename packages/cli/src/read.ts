@@ -77,7 +77,7 @@ async function readTickets(
   const full = resolve(io.cwd ?? process.cwd(), path);
   const size = await checkFile(full, path);
   const name = basename(path);
-  if (extname(path).toLowerCase() === ".json") {
+  if (extname(path).toLowerCase() === ".json" || (await startsLikeJson(full))) {
     const text = await guardRead(path, async () => {
       const utf8 = new Utf8Text(path);
       try {
@@ -150,6 +150,27 @@ async function stream(
     progress?.done();
     input.destroy();
     source.destroy();
+  }
+}
+
+/**
+ * Whether a file starts as a JSON array of objects or a JSON object does: a
+ * JSON export saved as `.txt` or without an extension is still read as JSON.
+ */
+async function startsLikeJson(full: string): Promise<boolean> {
+  const handle = await open(full, "r");
+  try {
+    const head = Buffer.alloc(256);
+    const { bytesRead } = await handle.read(head, 0, 256, 0);
+    const text = head
+      .subarray(0, bytesRead)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trimStart();
+    // `[{`, `[]` or `{"`: not a CSV header such as `[Ticket ID],[Created]`.
+    return /^(\[\s*[{\]]|\{\s*")/.test(text);
+  } finally {
+    await handle.close();
   }
 }
 

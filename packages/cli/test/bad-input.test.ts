@@ -27,6 +27,8 @@ const files = tempFiles({
     tickets: [{ id: "J1", createdAt: "2024-03-04T09:00:00Z", resolvedAt: "2024-03-04T11:00:00Z" }],
   }),
   "empty-events.csv": "",
+  "tickets-json.txt": ` \n${JSON.stringify([{ id: "J1", createdAt: "2024-03-04T09:00:00Z" }])}`,
+  "brackets.csv": "[Ticket ID],[Created]\nT1,2024-03-04T09:00:00Z\n",
   "all-bad.json": JSON.stringify([
     { id: "J1", createdAt: 1704067200 },
     { id: "J2", createdAt: "soon" },
@@ -472,5 +474,20 @@ describe("messages name the right file and can be run as shown", () => {
     expect(last).toBe(
       "tidemark: all-bad.json: none of its 2 rows could be read as a ticket (see above).",
     );
+  });
+});
+
+describe("a JSON export is read as JSON whatever its file name", () => {
+  it("a .txt file holding a JSON array of tickets", async () => {
+    const r = await run(["metrics", "tickets-json.txt", "--format", "json"], { cwd: files.dir });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout).totals.created).toBe(1);
+  });
+  it("a CSV whose header starts with a bracket stays a CSV", async () => {
+    const r = await run(
+      ["validate", "brackets.csv", "--column", "id=[Ticket ID]", "--column", "createdAt=[Created]"],
+      { cwd: files.dir },
+    );
+    expect(r.stdout).toContain("brackets.csv: 1 row, 1 ticket read");
   });
 });
