@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from "@testing-library/react";
+import { computeMetrics, ticketsFromRecords } from "@tidemark/core";
 import { describe, expect, it } from "vitest";
 import { Bathtub } from "../../src/charts/bathtub/Bathtub.js";
 import { bathtubModel } from "../../src/charts/bathtub/model.js";
@@ -135,6 +136,22 @@ describe("<HealthTile result>", () => {
     expect(m.value).toBe("6");
     expect(m.trend).toBe(`${prev.throughput} the week before`);
     expect(m.sparkPath.startsWith("M0,")).toBe(true);
+  });
+});
+
+describe("HealthTile of days of work when nothing was solved", () => {
+  it("says the open work and that none was solved, beside its 'above band' status", () => {
+    // Two tickets opened on Mar 4, none solved: capacity 0, days of work unbounded.
+    const { log } = ticketsFromRecords([
+      { id: "A", createdAt: "2024-03-04T09:00:00Z" },
+      { id: "B", createdAt: "2024-03-04T10:00:00Z" },
+    ]);
+    const zero = computeMetrics(log, { timeZone: "UTC" });
+    const m = healthTileModel(zero, { metric: "backlogDays" });
+    expect(m.value).toBe("–");
+    expect(m.trend).toBe("2 open, none solved lately");
+    expect(m.status).toBe("above");
+    expect(m.summary).toBe("Days of work –, 2 open, none solved lately; above the healthy band.");
   });
 });
 
