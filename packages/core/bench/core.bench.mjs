@@ -32,6 +32,7 @@ const columns = generateSampleColumns({
   days: 730,
   seed: 2026,
   timeZone: TIME_ZONE,
+  openShare: 0.03, // ~3% open; by default only the tickets resolved after the end are (under 1%)
 });
 const csv = sampleColumnsCsv(columns);
 console.log(`CSV: ${(csv.length / 2 ** 20).toFixed(1)} MiB`);

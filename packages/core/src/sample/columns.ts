@@ -70,8 +70,9 @@ const AGENT_OFFSET = TEAM_AGENTS.map((_, t) =>
 
 /**
  * Generates a seeded, realistic helpdesk ticket log by column: weekday-heavy
- * arrivals in working hours, log-normal lead times by priority, about
- * `openShare` still open. Fast enough for a million tickets.
+ * arrivals in working hours, log-normal lead times by priority, the backlog
+ * moving as `scenario` says; tickets whose resolution falls after the end are
+ * open, and about `openShare` when it is given. Fast enough for a million tickets.
  *
  * @example
  * const sample = generateSampleColumns({ seed: 7, tickets: 1_000_000, days: 730 });
@@ -130,7 +131,7 @@ export function generateSampleColumns(options: SampleOptions = {}): SampleColumn
       columns.inflowKind[i] = kind;
     }
   }
-  leaveOpen(columns, opts.openShare, naturalOpen, random);
+  if (opts.openShare !== null) leaveOpen(columns, opts.openShare, naturalOpen, random);
   return columns;
 }
 

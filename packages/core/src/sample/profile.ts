@@ -32,8 +32,11 @@ export const CHANNEL_WEIGHTS = [40, 28, 20, 12];
 
 export const PRIORITIES = ["Low", "Normal", "High", "Urgent"] as const;
 export const PRIORITY_WEIGHTS = [25, 55, 16, 4];
-/** Median lead time of each priority, hours. */
-export const PRIORITY_MEDIAN_HOURS = [30, 14, 6, 2];
+/**
+ * Median lead time of each priority, hours. With these the healthy sample's
+ * weekly backlog sits near 1 day of capacity, mid-band (0.5–2 days).
+ */
+export const PRIORITY_MEDIAN_HOURS = [40, 20, 8, 3];
 
 /** Shares of the inflow kinds, in the order of the core's INFLOW_KINDS. */
 export const INFLOW_KIND_WEIGHTS = [78, 7, 6, 3, 3, 3];
