@@ -98,6 +98,24 @@ export function timeZone(value: unknown): string {
   return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
 }
 
+/**
+ * Zone names that are fixed offsets all year although people write them for
+ * zones with daylight saving ("EST" for New York): said on stderr, since every
+ * summer day would be cut an hour off.
+ */
+const FIXED_OFFSET_NAMES: Record<string, { offset: string; region: string; zone: string }> = {
+  EST: { offset: "UTC−5", region: "US Eastern", zone: "America/New_York" },
+  MST: { offset: "UTC−7", region: "US Mountain", zone: "America/Denver" },
+};
+
+/** A note for `--tz EST`-like values, or "" (see FIXED_OFFSET_NAMES). */
+export function zoneNote(value: unknown): string {
+  const fixed = value === undefined ? undefined : FIXED_OFFSET_NAMES[String(value).toUpperCase()];
+  return fixed
+    ? `tidemark: note: --tz ${String(value)} is ${fixed.offset} all year, without daylight saving; for ${fixed.region} time use --tz ${fixed.zone}.\n`
+    : "";
+}
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A `YYYY-MM-DD` date that exists, or undefined. */

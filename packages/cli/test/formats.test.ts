@@ -175,6 +175,20 @@ describe("tidemark metrics: small values, zones and empty results in the table",
     expect(csvObjects(csv.stdout).map((x) => x.lead_time_p50_h)).toEqual(["0.0333", "0.05", "0.2"]);
   });
 
+  it("--tz EST and MST get a note: fixed offsets all year, unlike the US zones people mean by them", async () => {
+    const est = await run(["metrics", "four.csv", "--tz", "EST"], { cwd: files.dir });
+    expect(est.code).toBe(0);
+    expect(est.stderr).toBe(
+      "tidemark: note: --tz EST is UTC−5 all year, without daylight saving; for US Eastern time use --tz America/New_York.\n",
+    );
+    const mst = await run(["validate", "four.csv", "--tz", "mst"], { cwd: files.dir });
+    expect(mst.stderr).toContain(
+      "--tz mst is UTC−7 all year, without daylight saving; for US Mountain time use --tz America/Denver.",
+    );
+    const ny = await run(["metrics", "four.csv", "--tz", "America/New_York"], { cwd: files.dir });
+    expect(ny.stderr).toBe("");
+  });
+
   it("--tz utc and --tz europe/paris are printed as the zones' names, UTC and Europe/Paris", async () => {
     const utc = await run(["metrics", "four.csv", "--tz", "utc"], { cwd: files.dir });
     expect(utc.stdout).toContain("Range     2024-03-04 … 2024-03-06, UTC, by day");

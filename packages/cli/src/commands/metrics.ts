@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { computeMetrics, metricsCsv } from "@tidemark/core";
-import { band, choice, date, parseCommandArgs, timeZone } from "../args.js";
+import { band, choice, date, parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
@@ -53,6 +53,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   }
   const file = onePath("metrics", positionals);
   const zone = timeZone(values.tz);
+  io.stderr.write(zoneNote(values.tz));
   const bucket = choice("bucket", values.bucket, ["day", "week", "month"] as const, "day");
   const format = choice("format", values.format, ["table", "json", "csv"] as const, "table");
   const from = date("from", values.from);

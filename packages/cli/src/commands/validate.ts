@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { parseCommandArgs, timeZone } from "../args.js";
+import { parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
 import { type CliIo, EXIT } from "../io.js";
 import { count } from "../numbers.js";
@@ -42,6 +42,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   }
   const file = onePath("validate", positionals);
   const zone = timeZone(values.tz);
+  io.stderr.write(zoneNote(values.tz));
   const columns = columnMapping(values.column as string[] | undefined);
   const eventColumns = eventColumnsOf(values);
   const loaded = await loadLog(io, file, {
