@@ -129,6 +129,7 @@ export function* sampleCsvByteChunks(
   columns: SampleColumns,
   rowsPerChunk = 10_000,
 ): Generator<Uint8Array> {
+  checkSampleColumns(columns, "sampleCsvByteChunks");
   const { values } = columns;
   const first = columns.size > 0 ? (columns.createdAt[0] as number) : columns.endMs;
   const time = new TimestampWriter(columns.timeZone, first, columns.endMs);
@@ -219,6 +220,7 @@ export function* sampleCsvByteChunks(
  * for (const chunk of sampleCsvChunks(generateSampleColumns())) parser.push(chunk);
  */
 export function* sampleCsvChunks(columns: SampleColumns, rowsPerChunk = 10_000): Generator<string> {
+  checkSampleColumns(columns, "sampleCsvChunks");
   const decoder = new codecs.TextDecoder();
   for (const bytes of sampleCsvByteChunks(columns, rowsPerChunk)) yield decoder.decode(bytes);
 }
