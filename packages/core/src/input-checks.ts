@@ -115,3 +115,12 @@ export function checkOptionalInstant(value: unknown, fn: string, name: string): 
     `${fn} expects ${name} as epoch milliseconds (e.g. result.range.from); it was given ${describeValue(value)}.`,
   );
 }
+
+/** Throws `invalid-input` unless `value` is a finite number of epoch milliseconds. */
+export function checkInstant(value: unknown, fn: string, name: string): asserts value is number {
+  if (typeof value === "number" && Number.isFinite(value)) return;
+  throw new TidemarkError(
+    "invalid-input",
+    `${fn} expects ${name} as epoch milliseconds; it was given ${typeof value === "number" ? value : describeValue(value)}.`,
+  );
+}

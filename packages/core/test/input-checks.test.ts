@@ -166,6 +166,11 @@ describe("every public function refuses wrong argument types with a TidemarkErro
       () => core.inflowAudit(null as never),
       "inflowAudit expects a TicketLog from parseTicketsCsv, parseTicketsJson or ticketsFromRecords (their result's .log); it was given null.",
     ],
+    [
+      'offsetAt("UTC", "x")',
+      () => core.offsetAt("UTC", "x" as never),
+      "offsetAt expects the instant as epoch milliseconds; it was given a string.",
+    ],
   ])("%s says what it expected", (_, fn, message) => {
     const e = error(fn);
     expect(e.code).toBe("invalid-input");

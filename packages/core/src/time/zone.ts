@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { checkText } from "../input-checks.js";
+import { checkInstant, checkText } from "../input-checks.js";
 import { MS_PER_DAY } from "./civil.js";
 
 /**
@@ -128,6 +128,7 @@ const zones = new Map<string, ZoneOffsets>();
 /** The zone's offset from UTC at `instant`, in ms (Paris in winter: +3,600,000). */
 export function offsetAt(timeZone: string, instant: number): number {
   checkText(timeZone, "offsetAt", "an IANA time zone name");
+  checkInstant(instant, "offsetAt", "the instant");
   if (isUtc(timeZone)) return 0;
   let zone = zones.get(timeZone);
   if (zone === undefined) {
@@ -145,6 +146,7 @@ export function offsetAt(timeZone: string, instant: number): number {
  */
 export function instantOfWall(timeZone: string, wall: number): number {
   checkText(timeZone, "instantOfWall", "an IANA time zone name");
+  checkInstant(wall, "instantOfWall", "the wall time");
   if (isUtc(timeZone)) return wall;
   // Offsets well before and well after: a zone has at most one transition in ±26 h.
   const before = offsetAt(timeZone, wall - 26 * 3_600_000);
