@@ -2,10 +2,13 @@ import { checkOptions, checkTicketLog } from "../input-checks.js";
 import { parseDay } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 import { failOption } from "./errors.js";
-import { forecastSeries, trailingMean } from "./forecast.js";
+import { forecastSeries } from "./forecast.js";
 import { resolveForecastOptions } from "./forecast-options.js";
+import { historyDays } from "./history.js";
 import { setUpLevers } from "./lever-setup.js";
 import { dailySeries } from "./series.js";
+import { simulateLevels } from "./simulate.js";
+import { type BandCounts, replayedThroughput, searchCapacity } from "./staffing-search.js";
 import type { WhatIfOptions } from "./what-if-types.js";
 
 /** Options of {@link capacityToReachBand}: the what-if's, with the date to be back in the band by. */
@@ -25,7 +28,10 @@ export interface CapacityToReachBandResult {
   startBacklog: number | null;
   /** Mean inflow per day over the history (after deflection levers). */
   inflow: number | null;
-  /** Capacity now (mean daily throughput over the last 28 days), and the capacity needed. */
+  /**
+   * Capacity now (mean daily throughput over the last 28 days), and the
+   * capacity needed: the mean daily throughput of the simulated runs.
+   */
   currentCapacity: number | null;
   requiredCapacity: number | null;
   /** requiredCapacity / currentCapacity − 1 (0.25 = a quarter more); null without capacity. */
@@ -34,20 +40,28 @@ export interface CapacityToReachBandResult {
   agents: number | null;
   throughputPerAgentPerDay: number | null;
   agentsNeeded: number | null;
-  /** Share of Monte Carlo runs inside the band at the end of `byDate` with that capacity. */
+  /**
+   * Share of the Monte Carlo runs inside the band at the end of `byDate` with
+   * that capacity: runs inside / runs (0.512 = 512 of 1000). Above 0.5 unless
+   * `likely` is false.
+   */
   probabilityInBand: number | null;
+  /** Whether some capacity puts more than half the runs in the band (false: none does, and the answer is the best one tried). */
+  likely: boolean | null;
   message: string;
 }
 
 /**
- * The daily throughput needed for the backlog to be inside the band at the
- * end of `byDate`, on average. With backlog L now, mean inflow λ and n days,
- * the level then is L + n(λ − μ) and the band is [low·μ, high·μ], so μ must lie
- * in [(L + nλ)/(n + high), (L + nλ)/(n + low)]; the answer is the value there
- * closest to today's capacity (no change when today's already does it). The
- * Monte Carlo check replays history with that capacity and says how often
- * the level really is in the band on that date (expect about half when the
- * capacity is just enough: it is an average).
+ * The daily throughput at which the backlog is more likely than not inside
+ * the band at the end of `byDate`: the one closest to today's capacity at
+ * which more than half the Monte Carlo runs end that day inside the band
+ * (today's when it already does). The runs are the forecast's, replaying the
+ * history's days with every day's throughput scaled so that they solve that
+ * many tickets a day on average; the band is sized to that capacity (it is
+ * what the team's capacity would be). `probabilityInBand` is the share of
+ * runs inside with it, always stated in the message; when no capacity gets
+ * more than half of them inside (the days vary more than the band is wide),
+ * `likely` is false and the answer is the capacity tried with the most.
  *
  * @example capacityToReachBand(log, { timeZone: "Europe/Paris", byDate: "2024-05-31" }).agentsNeeded // 14
  */
@@ -73,10 +87,17 @@ export function capacityToReachBand(
     agents: setup.applied.agents,
     throughputPerAgentPerDay: setup.applied.throughputPerAgentPerDay,
   };
-  if (base.status !== "ok") {
+  const history = historyDays(series, opts.historyDays, setup.deflected);
+  // What the runs solve a day before scaling (the history window's days, by weekday).
+  const replayed = replayedThroughput(history, first, days);
+  if (base.status !== "ok" || replayed === 0) {
+    const explanation =
+      base.status !== "ok"
+        ? base.explanation
+        : `No ticket was solved in the ${history.length} days of history the simulation replays.`;
     return {
-      status: base.status,
-      explanation: base.explanation,
+      status: base.status === "ok" ? "insufficient-history" : base.status,
+      explanation,
       days,
       startBacklog: null,
       inflow: null,
@@ -85,23 +106,34 @@ export function capacityToReachBand(
       change: null,
       agentsNeeded: null,
       probabilityInBand: null,
-      message: base.explanation,
+      likely: null,
+      message: explanation,
       ...empty,
     };
   }
-  const recent = series.inflow.slice(-opts.historyDays);
-  const deflected = setup.deflected.slice(-opts.historyDays);
-  const lambda = recent.reduce((s, v, i) => s + v - (deflected[i] as number), 0) / recent.length;
-  const mu0 = trailingMean(series.throughput, opts.capacityWindowDays) as number;
+  const lambda = history.reduce((s, d) => s + d.inflow - d.targeted, 0) / history.length;
+  const mu0 = base.capacity;
   const L = base.startBacklog;
-  const lowest = (L + days * lambda) / (days + band.high);
-  const highest = band.low > 0 ? (L + days * lambda) / (days + band.low) : Number.POSITIVE_INFINITY;
-  const required = Math.min(Math.max(mu0, lowest), highest);
-  const check = forecastSeries(series, { ...opts, band }, setup.deflected, {
-    deflectShare: 1,
-    capacityFactor: required / mu0,
-  });
-  const lastDay = check.status === "ok" ? check.days.at(-1) : undefined;
+  const { runs, seed } = opts;
+  const evaluate = (capacity: number): BandCounts => {
+    const factor = capacity / replayed;
+    const paths = simulateLevels(history, L, first, days, runs, seed, {
+      deflectShare: 1,
+      capacityFactor: factor,
+    });
+    const low = band.low * capacity;
+    const high = band.high * capacity;
+    let below = 0;
+    let above = 0;
+    for (let r = 0; r < runs; r++) {
+      const v = paths[r * days + days - 1] as number;
+      if (v < low) below++;
+      else if (v > high) above++;
+    }
+    return { capacity, below, inside: runs - below - above, above };
+  };
+  const { counts, likely } = searchCapacity(evaluate, runs, mu0);
+  const required = counts.capacity;
   const change = required / mu0 - 1;
   // Today's agents scaled by the same change, so "x% more" and "n agents
   // instead of m" agree (per-agent throughput from another window would not).
@@ -117,8 +149,18 @@ export function capacityToReachBand(
     requiredCapacity: required,
     change,
     agentsNeeded,
-    probabilityInBand: lastDay ? 1 - lastDay.pOutside : null,
-    message: message(change, required, options.byDate, agentsNeeded, setup.applied.agents),
+    probabilityInBand: counts.inside / runs,
+    likely,
+    message: message(
+      change,
+      required,
+      options.byDate,
+      agentsNeeded,
+      agentsNow,
+      counts,
+      runs,
+      likely,
+    ),
     ...empty,
   };
 }
@@ -129,13 +171,19 @@ function message(
   byDate: string,
   need: number | null,
   now: number | null,
+  counts: BandCounts,
+  runs: number,
+  likely: boolean,
 ): string {
   const perDay = `${Math.round(required * 10) / 10} tickets a day`;
-  if (Math.abs(change) < 0.005)
-    return `Today's capacity (${perDay}) gets the backlog into the band by ${byDate}.`;
-  const pct = `${Math.round(Math.abs(change) * 100)}%`;
-  const agents = need !== null && now !== null ? ` (about ${need} agents instead of ${now})` : "";
-  return change > 0
-    ? `Solve ${perDay}, ${pct} more than now${agents}, to be in the band by ${byDate}.`
-    : `The backlog would fall below the band: ${perDay}, ${pct} less than now${agents}, keeps it in the band by ${byDate}.`;
+  const odds = `in ${counts.inside} of ${runs} simulated runs`;
+  const pct = Math.round(Math.abs(change) * 100);
+  const agents = need !== null && now !== null ? `, about ${need} agents instead of ${now}` : "";
+  const than =
+    pct === 0 ? "about as many as now" : `${pct}% ${change > 0 ? "more" : "less"} than now`;
+  if (!likely)
+    return `No capacity makes the band by ${byDate} more likely than not: ${perDay} (${than}${agents}) does best, only ${odds}.`;
+  if (change === 0)
+    return `Today's capacity (${perDay}) is enough: the backlog is in the band on ${byDate} ${odds}.`;
+  return `Solve ${perDay} (${than}${agents}) for the backlog to be in the band on ${byDate} more likely than not: it is ${odds}.`;
 }

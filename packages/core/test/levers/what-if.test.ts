@@ -1,11 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  capacityToReachBand,
-  type TicketLog,
-  ticketsFromRecords,
-  type WhatIfResult,
-  whatIf,
-} from "../../src/index.js";
+import { type TicketLog, ticketsFromRecords, type WhatIfResult, whatIf } from "../../src/index.js";
 
 const ZONE = "America/New_York";
 const DAYS = 70; // 2024-04-01 (a Monday) … 2024-06-09
@@ -145,52 +139,5 @@ describe("whatIf(log, { levers, horizonDays, timeZone, asOf, seed })", () => {
     expect(() => whatIf(log, { ...base, levers: [{ kind: "deflect", share: 0.2 }] })).toThrow(
       /one of category/,
     );
-  });
-});
-
-describe("capacityToReachBand(log, { byDate })", () => {
-  const log = steadyLog();
-  const base = { timeZone: ZONE, asOf: ASOF, runs: 100 };
-
-  test("in the band already: no change needed", () => {
-    const r = capacityToReachBand(log, { ...base, byDate: "2024-06-19" });
-    expect(r).toMatchObject({
-      status: "ok",
-      days: 10,
-      startBacklog: 10,
-      inflow: 10,
-      currentCapacity: 10,
-    });
-    expect(r.requiredCapacity).toBe(10);
-    expect(r.change).toBe(0);
-    expect(r.agentsNeeded).toBe(5);
-    expect(r.probabilityInBand).toBe(1);
-  });
-
-  test("a tighter band (0.1–0.5 days): 110 / 10.5 tickets a day, 6 agents", () => {
-    const r = capacityToReachBand(log, {
-      ...base,
-      byDate: "2024-06-19",
-      levers: [{ kind: "band", low: 0.1, high: 0.5 }],
-    });
-    // L + n(λ − μ) ≤ 0.5 μ with L = 10, λ = 10, n = 10: μ ≥ 110 / 10.5.
-    expect(r.requiredCapacity).toBeCloseTo(110 / 10.5, 12);
-    expect(r.change).toBeCloseTo(110 / 105 - 1, 12);
-    // Today's 5 agents × 110/105, rounded up.
-    expect(r.agentsNeeded).toBe(Math.ceil((5 * 110) / 105));
-    expect(r.message).toMatch(
-      /^Solve 10.5 tickets a day, 5% more than now \(about 6 agents instead of 5\)/,
-    );
-  });
-
-  test("deflecting 2 a day would sink it below the band: capacity may fall to 90 / 10.5", () => {
-    const r = capacityToReachBand(log, {
-      ...base,
-      byDate: "2024-06-19",
-      levers: [{ kind: "deflect", category: "Password", share: 0.5 }],
-    });
-    expect(r.inflow).toBe(8);
-    expect(r.requiredCapacity).toBeCloseTo(90 / 10.5, 12);
-    expect(r.message).toMatch(/below the band/);
   });
 });
