@@ -45,7 +45,7 @@ describe("<InflowAudit audit> on bpi2013-incidents, April 2012", () => {
     const four = {
       ...audit,
       categories: audit.categories.map((c, i) =>
-        i < 4 ? { ...c, change: "up" as const } : { ...c, change: "steady" as const },
+        i < 4 ? { ...c, change: "up" as const } : { ...c, change: null },
       ),
     };
     const m = inflowAuditModel(four);

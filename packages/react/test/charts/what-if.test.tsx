@@ -61,6 +61,26 @@ describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => 
     expect(JSON.stringify(m)).not.toContain("NaN");
   });
 
+  it("staffing in words: the odds always, and 'no capacity' when none makes the band likely", () => {
+    const r = whatIf(log, { ...options, levers: [] });
+    const staffing = capacityToReachBand(log, { ...options, byDate: "2012-06-28" });
+    if (staffing.status !== "ok" || staffing.probabilityInBand === null)
+      throw new Error("no staffing");
+    const pct = (v: number) => new Intl.NumberFormat("en-US", { style: "percent" }).format(v);
+    const odds = `${pct(staffing.probabilityInBand)} of simulated runs`;
+    const text = (s: typeof staffing) =>
+      whatIfPanelModel(r, s, { timeZone: "Europe/Rome", staffingDate: "2012-06-28" }).staffing;
+    expect(text(staffing)).toContain(odds);
+    const none = { ...staffing, likely: false, change: 0.4, probabilityInBand: 0.149 };
+    expect(text(none)).toMatch(
+      /^No capacity makes the band by Jun 28, 2012 more likely than not: .* tickets a day \(40% more than now.*\) does best, in only 15% of simulated runs\.$/,
+    );
+    const more = { ...staffing, likely: true, change: 0.25, probabilityInBand: 0.62 };
+    expect(text(more)).toMatch(
+      /^To be in the band by Jun 28, 2012 more likely than not \(62% of simulated runs\): solve .* tickets a day, 25% more than now/,
+    );
+  });
+
   it("projectedBathtub(projection) is null without weeks", () => {
     const r = whatIf(log, { ...options, levers: [] });
     if (!r.baseline) throw new Error("no baseline");

@@ -155,19 +155,15 @@ export function whatIfPanelModel(
         staffing.agentsNeeded !== null && staffing.agents !== null
           ? ` (about ${fmt.count(staffing.agentsNeeded)} agents instead of ${fmt.count(staffing.agents)})`
           : "";
-      const p = staffing.probabilityInBand;
-      const chance =
-        p === null
-          ? ""
-          : p < 0.25
-            ? ` Caution: that is on average; in only ${fmt.percent(p)} of simulated runs is it in the band on ${by}: plan for more.`
-            : ` In ${fmt.percent(p)} of simulated runs that puts it in the band on ${by}.`;
+      const odds = `${fmt.percent(staffing.probabilityInBand)} of simulated runs`;
       staffingText =
-        Math.abs(change) < 0.005
-          ? `Today's capacity (${need}) brings the backlog into the band by ${by}.${chance}`
-          : change > 0
-            ? `To be in the band by ${by}: solve ${need}, ${fmt.percent(change)} more than now${agents}.${chance}`
-            : `The backlog would fall below the band by ${by}: ${need}, ${fmt.percent(-change)} less than now${agents}, keeps it inside.${chance}`;
+        staffing.likely === false
+          ? `No capacity makes the band by ${by} more likely than not: ${need} (${fmt.percent(Math.abs(change))} ${change >= 0 ? "more" : "less"} than now${agents}) does best, in only ${odds}.`
+          : Math.abs(change) < 0.005
+            ? `Today's capacity (${need}) brings the backlog into the band by ${by} in ${odds}.`
+            : change > 0
+              ? `To be in the band by ${by} more likely than not (${odds}): solve ${need}, ${fmt.percent(change)} more than now${agents}.`
+              : `The backlog would fall below the band by ${by}: ${need}, ${fmt.percent(-change)} less than now${agents}, keeps it inside in ${odds}.`;
     }
   }
   const summary =
