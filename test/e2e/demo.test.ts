@@ -125,7 +125,7 @@ const metricsOf = (log: TicketLog, options: MetricsOptions) => computeMetrics(lo
 describe("apps/demo in chromium", () => {
   test("opens on the seeded sample with the whole dashboard, figures from the core", async () => {
     await page.goto(`${server.url}/?tz=UTC`);
-    await waitForSource("Sample team, 12,000 tickets");
+    await waitForSource("Sample team");
     const charts = page.locator('main svg[role="img"]');
     await expect.poll(() => charts.count(), SLOW).toBeGreaterThanOrEqual(7);
     for (const name of [
@@ -163,9 +163,12 @@ describe("apps/demo in chromium", () => {
     const parsed = parseTicketsCsv(text, { timeZone: "UTC" });
     const result = metricsOf(parsed.log, { timeZone: "UTC", bucket: "week" });
     await expect.poll(shown, SLOW).toEqual(expected(result));
+    // Every row is a ticket, so the count is said once.
+    expect(parsed.rowCount).toBe(parsed.log.size);
     await expect(loadedFile().textContent()).resolves.toContain(
-      `${count(parsed.rowCount)} rows · ${count(parsed.log.size)} tickets`,
+      `data.csv · ${count(parsed.log.size)} tickets · `,
     );
+    await expect(loadedFile().textContent()).resolves.not.toContain(" rows");
 
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: join(artifacts, "desktop-1440.png"), fullPage: true });
@@ -379,7 +382,7 @@ describe("apps/demo in chromium", () => {
 
   test("has no serious or critical accessibility violations (axe)", async () => {
     await page.goto(`${server.url}/?tz=UTC`);
-    await waitForSource("Sample team, 12,000 tickets");
+    await waitForSource("Sample team");
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -394,7 +397,7 @@ describe("apps/demo in chromium", () => {
       }),
     );
     await page.goto(`${server.url}/?tz=UTC&bucket=month&team=Billing&team=Tier+2`);
-    await waitForSource("Sample team, 12,000 tickets");
+    await waitForSource("Sample team");
     const byTeam = filterLog(sample.log, { team: ["Billing", "Tier 2"] });
     await expect
       .poll(shown, SLOW)
@@ -451,7 +454,7 @@ describe("apps/demo in chromium", () => {
     await writeFile(file, text);
     try {
       await page.goto(`${server.url}/?tz=UTC&bucket=week`);
-      await waitForSource("Sample team, 12,000 tickets");
+      await waitForSource("Sample team");
       await page.evaluate(() => {
         const w = window as unknown as { longTasks: number[] };
         w.longTasks = [];
@@ -478,6 +481,137 @@ describe("apps/demo in chromium", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  test("says the sample's ticket count once: 'Sample team · 12,000 tickets · Jan 1, 2024 – Jun 30, 2024'", async () => {
+    await page.goto(`${server.url}/?tz=UTC`);
+    await waitForSource("Sample team");
+    await expect
+      .poll(() => loadedFile().textContent(), SLOW)
+      .toMatch(/^Sample team · 12,000 tickets · Jan 1, 2024 – Jun 30, 2024 · /);
+  });
+
+  test("a date off the calendar (from=2024-02-30) is dropped and the whole dashboard opens, at 1440 and 375 px", async () => {
+    const sample = parseTicketsCsv(
+      sampleTicketsCsv({
+        seed: 7,
+        tickets: 12_000,
+        days: 182,
+        scenario: "rising",
+        timeZone: "UTC",
+      }),
+    );
+    const whole = expected(metricsOf(sample.log, { timeZone: "UTC", bucket: "week" }));
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}/?tz=UTC&from=2024-02-30`);
+      await waitForSource("Sample team");
+      await expect.poll(shown, SLOW).toEqual(whole);
+      await expect
+        .poll(() => page.locator('main svg[role="img"]').count(), SLOW)
+        .toBeGreaterThanOrEqual(7);
+      expect(await page.getByRole("alert").count()).toBe(0);
+      expect(new URL(page.url()).search).toBe("?tz=UTC&bucket=week&low=0.5&high=2");
+      await page.screenshot({ path: join(artifacts, `impossible-date-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test("a range written to-first (from=2024-06-01&to=2024-01-01) is read as Jan 1 – Jun 1, 2024", async () => {
+    const sample = parseTicketsCsv(
+      sampleTicketsCsv({
+        seed: 7,
+        tickets: 12_000,
+        days: 182,
+        scenario: "rising",
+        timeZone: "UTC",
+      }),
+    );
+    await page.goto(`${server.url}/?tz=UTC&from=2024-06-01&to=2024-01-01`);
+    await waitForSource("Sample team");
+    const result = metricsOf(sample.log, {
+      timeZone: "UTC",
+      bucket: "week",
+      from: "2024-01-01",
+      to: "2024-06-01",
+    });
+    await expect.poll(shown, SLOW).toEqual(expected(result));
+    // Jun 1, 2024 is a Saturday: its week ends on Sunday Jun 2.
+    await expect
+      .poll(() => loadedFile().textContent(), SLOW)
+      .toContain("Jan 1, 2024 – Jun 1, 2024 (charted in whole weeks: Jan 1, 2024 – Jun 2, 2024)");
+    expect(new URL(page.url()).search).toBe(
+      "?tz=UTC&bucket=week&low=0.5&high=2&from=2024-01-01&to=2024-06-01",
+    );
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  test("a range outside the data reads forwards and says it holds no tickets, with a way back to the whole file", async () => {
+    const sample = parseTicketsCsv(
+      sampleTicketsCsv({
+        seed: 7,
+        tickets: 12_000,
+        days: 182,
+        scenario: "rising",
+        timeZone: "UTC",
+      }),
+    );
+    const notice = () => page.getByRole("status").filter({ hasText: "No ticket was opened" });
+    // Jan 1, 2030 is a Tuesday (week Dec 31, 2029 – Jan 6, 2030); Jan 1, 2023 a Sunday (week Dec 26, 2022 – Jan 1, 2023).
+    const cases: [string, MetricsOptions, string, string][] = [
+      ["from=2030-01-01", { from: "2030-01-01" }, "Jan 1, 2030", "Dec 31, 2029 – Jan 6, 2030"],
+      ["to=2023-01-01", { to: "2023-01-01" }, "Jan 1, 2023", "Dec 26, 2022 – Jan 1, 2023"],
+    ];
+    for (const [query, range, day, weeks] of cases) {
+      await page.goto(`${server.url}/?tz=UTC&${query}`);
+      await waitForSource("Sample team");
+      await expect
+        .poll(shown, SLOW)
+        .toEqual(expected(metricsOf(sample.log, { timeZone: "UTC", bucket: "week", ...range })));
+      await expect
+        .poll(() => loadedFile().textContent(), SLOW)
+        .toContain(`Sample team · 12,000 tickets · ${day} (charted in whole weeks: ${weeks}) · `);
+      await expect
+        .poll(() => notice().textContent(), SLOW)
+        .toBe(
+          `No ticket was opened or resolved on ${day}. Sample team runs from Jan 1, 2024 to Jun 30, 2024. Show the whole file`,
+        );
+    }
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.screenshot({ path: join(artifacts, "outside-data-375.png") });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await notice().getByRole("button", { name: "Show the whole file" }).click();
+    await expect
+      .poll(shown, SLOW)
+      .toEqual(expected(metricsOf(sample.log, { timeZone: "UTC", bucket: "week" })));
+    expect(await notice().count()).toBe(0);
+    expect(new URL(page.url()).search).toBe("?tz=UTC&bucket=week&low=0.5&high=2");
+  });
+
+  test("a From typed after To is held back with a note, and applied once To passes it", async () => {
+    const sample = parseTicketsCsv(
+      sampleTicketsCsv({
+        seed: 7,
+        tickets: 12_000,
+        days: 182,
+        scenario: "rising",
+        timeZone: "UTC",
+      }),
+    );
+    const metrics = (from: string, to: string) =>
+      expected(metricsOf(sample.log, { timeZone: "UTC", bucket: "week", from, to }));
+    await page.goto(`${server.url}/?tz=UTC&from=2024-02-01&to=2024-03-31`);
+    await waitForSource("Sample team");
+    await expect.poll(shown, SLOW).toEqual(metrics("2024-02-01", "2024-03-31"));
+    await page.getByLabel("From", { exact: true }).fill("2024-05-01");
+    await expect.poll(() => page.getByText("From must be on or before To").count(), SLOW).toBe(1);
+    expect(new URL(page.url()).searchParams.get("from")).toBe("2024-02-01");
+    expect(await shown()).toEqual(metrics("2024-02-01", "2024-03-31"));
+    await page.getByLabel("To", { exact: true }).fill("2024-05-31");
+    await expect.poll(shown, SLOW).toEqual(metrics("2024-05-01", "2024-05-31"));
+    expect(await page.getByText("From must be on or before To").count()).toBe(0);
+    const search = new URL(page.url()).searchParams;
+    expect([search.get("from"), search.get("to")]).toEqual(["2024-05-01", "2024-05-31"]);
   });
 
   test("ran without a page error", () => {

@@ -3,8 +3,9 @@ import { useCallback, useMemo, useState } from "react";
 import type { TicketSource } from "./data/protocol";
 import { sampleSource, useTickets } from "./data/useTickets";
 import { download } from "./export/download";
-import { countOf, formatBytes, formatCount, rangeWords } from "./format";
+import { fileCounts, formatBytes, formatCount, formatDay, rangeWords } from "./format";
 import { Levers } from "./levers/Levers";
+import { viewRange } from "./state/range";
 import { useDataDays } from "./state/useDataDays";
 import { useUrlSettings } from "./state/useUrlSettings";
 import { Charts } from "./ui/Charts";
@@ -52,6 +53,7 @@ export function App() {
   );
 
   const dataDays = useDataDays(data, settings.timeZone);
+  const range = viewRange(settings, dataDays);
   // A view of the data on screen (the worker may still be on an older one).
   const model = view.model && data && view.model.dataId === data.id ? view.model : null;
   const error = view.error;
@@ -180,13 +182,10 @@ export function App() {
           {data ? (
             <section className="tmd-source" aria-label="Loaded file">
               <p>
-                <strong>{data.name}</strong> · {countOf(data.rowCount, "row", "rows")} ·{" "}
-                {countOf(data.ticketCount, "ticket", "tickets")}
-                {model && model.ticketCount !== data.ticketCount
-                  ? ` (${formatCount(model.ticketCount)} after filters)`
-                  : ""}
+                <strong>{data.name}</strong> ·{" "}
+                {fileCounts(data.rowCount, data.ticketCount, model?.ticketCount ?? null)}
                 {model && model.result.buckets.length > 0
-                  ? ` · ${rangeWords(model.result, settings.from ?? dataDays?.first, settings.to ?? dataDays?.last)}`
+                  ? ` · ${rangeWords(model.result, range?.from, range?.to)}`
                   : ""}
                 <span className="tmd-muted">
                   {" "}
@@ -210,6 +209,25 @@ export function App() {
               warningCount={data.warningCount}
               rowCount={data.rowCount}
             />
+          ) : null}
+          {data && dataDays && range && !range.holdsData ? (
+            <div className="tmd-notice" role="status">
+              <strong>
+                No ticket was opened or resolved{" "}
+                {range.from === range.to
+                  ? `on ${formatDay(range.from)}`
+                  : `from ${formatDay(range.from)} to ${formatDay(range.to)}`}
+                .
+              </strong>{" "}
+              {data.name} runs from {formatDay(dataDays.first)} to {formatDay(dataDays.last)}.{" "}
+              <button
+                type="button"
+                className="tmd-link"
+                onClick={() => updateSettings({ from: null, to: null })}
+              >
+                Show the whole file
+              </button>
+            </div>
           ) : null}
           {model ? (
             <>

@@ -55,8 +55,25 @@ export function countOf(n: number, one: string, other: string): string {
 }
 
 /**
+ * The loaded file's figures, each said once: its tickets, its rows only when
+ * they differ (rows that are not tickets, or several rows per ticket), and the
+ * tickets the filters leave when they leave fewer.
+ *
+ * @example fileCounts(12_010, 12_000, 3_500) // "12,010 rows · 12,000 tickets (3,500 after filters)"
+ */
+export function fileCounts(rowCount: number, ticketCount: number, filtered: number | null): string {
+  const tickets = countOf(ticketCount, "ticket", "tickets");
+  const rows =
+    rowCount === ticketCount ? tickets : `${countOf(rowCount, "row", "rows")} · ${tickets}`;
+  return filtered !== null && filtered !== ticketCount
+    ? `${rows} (${formatCount(filtered)} after filters)`
+    : rows;
+}
+
+/**
  * The range the date inputs show (`from`…`to`, local days). The charts snap it
  * outwards to whole buckets; when that reaches further, the note says so.
+ * One day reads as that day alone.
  *
  * @example rangeWords({ bucket: "week", range: { firstDate: "2010-01-11", lastDate: "2013-12-29" } }, "2010-01-13", "2013-12-23")
  * // "Jan 13, 2010 – Dec 23, 2013 (charted in whole weeks: Jan 11, 2010 – Dec 29, 2013)"
@@ -67,7 +84,9 @@ export function rangeWords(
   to: string | undefined,
 ): string {
   const { firstDate, lastDate } = result.range;
-  const shown = `${formatDay(from ?? firstDate)} – ${formatDay(to ?? lastDate)}`;
+  const first = from ?? firstDate;
+  const last = to ?? lastDate;
+  const shown = first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
   if ((from ?? firstDate) === firstDate && (to ?? lastDate) === lastDate) return shown;
   return `${shown} (charted in whole ${result.bucket}s: ${formatDay(firstDate)} – ${formatDay(lastDate)})`;
 }

@@ -177,7 +177,8 @@ function sourceName(request: ParseRequest): string {
   const { source } = request;
   if (source.kind === "file") return source.file.name;
   if (source.kind === "url") return decodeURIComponent(source.url.split("/").pop() || source.url);
-  return `Sample team, ${source.tickets.toLocaleString("en-US")} tickets`;
+  // Its ticket count is on the line beside the name.
+  return "Sample team";
 }
 
 async function open(

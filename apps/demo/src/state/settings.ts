@@ -32,7 +32,7 @@ export function defaultSettings(timeZone: string): Settings {
   };
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BUCKETS: readonly BucketUnit[] = ["day", "week", "month"];
 
 function isTimeZone(zone: string): boolean {
@@ -44,6 +44,16 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/** `YYYY-MM-DD` naming a day on the calendar: `2024-02-29` is one, `2023-02-29`, `2024-13-01` and `2024-04-00` are not. */
+export function isCalendarDay(text: string): boolean {
+  const m = DAY.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function number(text: string | null, fallback: number): number {
   if (text === null || text.trim() === "") return fallback;
   const n = Number(text);
@@ -52,7 +62,9 @@ function number(text: string | null, fallback: number): number {
 
 /**
  * Reads settings from a query string, leniently: a missing or unreadable value
- * takes its default, so an edited or old link still opens.
+ * takes its default, so an edited or old link still opens. A date must be a
+ * real calendar day (`from=2024-02-30` is unreadable); a range written
+ * to-first (`from` after `to`) is read from-first, as the band is.
  * `?tz=Europe/Rome&bucket=day&low=0.5&high=2&from=2024-01-01&to=2024-03-31&team=L1&team=L2`
  */
 export function settingsFromSearch(search: string, fallback: Settings): Settings {
@@ -62,8 +74,11 @@ export function settingsFromSearch(search: string, fallback: Settings): Settings
   let bandLow = number(q.get("low"), fallback.bandLow);
   let bandHigh = number(q.get("high"), fallback.bandHigh);
   if (bandHigh < bandLow) [bandLow, bandHigh] = [bandHigh, bandLow];
-  const from = q.get("from");
-  const to = q.get("to");
+  const fromText = q.get("from");
+  const toText = q.get("to");
+  let from = fromText && isCalendarDay(fromText) ? fromText : fallback.from;
+  let to = toText && isCalendarDay(toText) ? toText : fallback.to;
+  if (from && to && to < from) [from, to] = [to, from];
   const filters = { ...fallback.filters };
   for (const name of FILTER_NAMES)
     if (q.has(name)) filters[name] = q.getAll(name).filter((v) => v !== "");
@@ -72,8 +87,8 @@ export function settingsFromSearch(search: string, fallback: Settings): Settings
     bucket: bucket && BUCKETS.includes(bucket) ? bucket : fallback.bucket,
     bandLow,
     bandHigh,
-    from: from && DAY.test(from) ? from : fallback.from,
-    to: to && DAY.test(to) ? to : fallback.to,
+    from,
+    to,
     filters,
   };
 }

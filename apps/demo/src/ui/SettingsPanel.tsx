@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { ParsedTickets } from "../data/protocol";
 import { FILTER_NAMES, type Settings } from "../state/settings";
 import { FilterPicker } from "./FilterPicker";
+import { RangeFields } from "./RangeFields";
 
 interface SettingsPanelProps {
   settings: Settings;
@@ -115,40 +116,7 @@ export function SettingsPanel({
         high={settings.bandHigh}
         onChange={(bandLow, bandHigh) => onChange({ bandLow, bandHigh })}
       />
-      <fieldset className="tmd-range">
-        <legend className="tmd-label">Date range</legend>
-        <label>
-          <span>From</span>
-          <input
-            type="date"
-            value={settings.from ?? dataDays?.first ?? ""}
-            min={dataDays?.first}
-            max={dataDays?.last}
-            onChange={(e) => onChange({ from: e.target.value || null })}
-          />
-        </label>
-        <label>
-          <span>To</span>
-          <input
-            type="date"
-            value={settings.to ?? dataDays?.last ?? ""}
-            min={dataDays?.first}
-            max={dataDays?.last}
-            onChange={(e) => onChange({ to: e.target.value || null })}
-          />
-        </label>
-        {settings.from || settings.to ? (
-          <button
-            type="button"
-            className="tmd-link"
-            onClick={() => onChange({ from: null, to: null })}
-          >
-            Whole file{dataDays ? ` (${dataDays.first} – ${dataDays.last})` : ""}
-          </button>
-        ) : (
-          <p className="tmd-muted">The whole file</p>
-        )}
-      </fieldset>
+      <RangeFields from={settings.from} to={settings.to} dataDays={dataDays} onChange={onChange} />
       {error ? (
         <p className="tmd-field-error" role="alert">
           {error}
