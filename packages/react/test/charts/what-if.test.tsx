@@ -67,7 +67,11 @@ describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => 
     if (staffing.status !== "ok" || staffing.probabilityInBand === null)
       throw new Error("no staffing");
     const pct = (v: number) => new Intl.NumberFormat("en-US", { style: "percent" }).format(v);
-    const odds = `${pct(staffing.probabilityInBand)} of simulated runs`;
+    const p = staffing.probabilityInBand;
+    const odds =
+      pct(p) === "50%" && p > 0.5
+        ? "just over half of simulated runs"
+        : `${pct(p)} of simulated runs`;
     const text = (s: typeof staffing) =>
       whatIfPanelModel(r, s, { timeZone: "Europe/Rome", staffingDate: "2012-06-28" }).staffing;
     expect(text(staffing)).toContain(odds);
@@ -75,6 +79,8 @@ describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => 
     expect(text(none)).toMatch(
       /^No capacity makes the band by Jun 28, 2012 more likely than not: .* tickets a day \(40% more than now.*\) does best, in only 15% of simulated runs\.$/,
     );
+    const half = { ...staffing, likely: true, change: 0.03, probabilityInBand: 0.501 };
+    expect(text(half)).toContain("more likely than not (just over half of simulated runs)");
     const more = { ...staffing, likely: true, change: 0.25, probabilityInBand: 0.62 };
     expect(text(more)).toMatch(
       /^To be in the band by Jun 28, 2012 more likely than not \(62% of simulated runs\): solve .* tickets a day, 25% more than now/,

@@ -155,7 +155,12 @@ export function whatIfPanelModel(
         staffing.agentsNeeded !== null && staffing.agents !== null
           ? ` (about ${fmt.count(staffing.agentsNeeded)} agents instead of ${fmt.count(staffing.agents)})`
           : "";
-      const odds = `${fmt.percent(staffing.probabilityInBand)} of simulated runs`;
+      const p = staffing.probabilityInBand ?? 0;
+      // 501 of 1000 would print as "50%", which reads as a coin toss beside "more likely than not".
+      const odds =
+        p > 0.5 && fmt.percent(p) === fmt.percent(0.5)
+          ? "just over half of simulated runs"
+          : `${fmt.percent(p)} of simulated runs`;
       staffingText =
         staffing.likely === false
           ? `No capacity makes the band by ${by} more likely than not: ${need} (${fmt.percent(Math.abs(change))} ${change >= 0 ? "more" : "less"} than now${agents}) does best, in only ${odds}.`
