@@ -9,7 +9,11 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   process.exit(EXIT.unreadable);
 });
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+}).then(
   (code) => {
     process.exitCode = code;
   },

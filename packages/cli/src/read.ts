@@ -12,7 +12,9 @@ import {
   type EventParseResult,
   parseTicketsJson,
   type RowIssue,
+  type TicketCsvParser,
   type TicketLog,
+  type TicketParseOptions,
   type TicketParseResult,
   TidemarkError,
 } from "@tidemark/core";
@@ -51,12 +53,15 @@ const TICKET_HEADER =
   'a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket';
 const EVENT_HEADER = 'an event log header such as "ticket_id,at,type" and one row per event';
 
+/** `[{`, `[]` or `{"` after any spaces: JSON, never a CSV header such as `[Ticket ID],[Created]`. */
+const JSON_START = /^\uFEFF?\s*(\[\s*[{\]]|\{\s*")/;
+
 const DEFAULT_PROGRESS_BYTES = 20 * 1_048_576;
 
 /** Reads a ticket file (CSV streamed, or JSON) and an optional event log. */
 export async function loadLog(io: CliIo, path: string, options: LoadOptions): Promise<LoadedLog> {
   const tickets = await readTickets(io, path, options);
-  const name = basename(path);
+  const name = fileName(path);
   const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
   if (options.eventsPath === undefined) return { log: tickets.log, tickets, events: null, issues };
   const events = await readEvents(io, options.eventsPath, options);
@@ -74,6 +79,7 @@ async function readTickets(
   path: string,
   { timeZone, columns }: LoadOptions,
 ): Promise<TicketParseResult> {
+  if (path === STDIN) return readStdin(io, { timeZone, ...(columns ? { columns } : {}) });
   const full = resolve(io.cwd ?? process.cwd(), path);
   const size = await checkFile(full, path);
   const name = basename(path);
@@ -102,6 +108,10 @@ async function readEvents(
   path: string,
   { timeZone, eventColumns }: LoadOptions,
 ): Promise<EventParseResult> {
+  if (path === STDIN)
+    throw new CliError(
+      "--events - : standard input can hold the ticket file only; give the event log as a file.",
+    );
   const full = resolve(io.cwd ?? process.cwd(), path);
   const size = await checkFile(full, path, EVENT_HEADER);
   const name = basename(path);
@@ -112,6 +122,52 @@ async function readEvents(
     guard(name, () => parser.push(chunk), eventColumnAdvice),
   );
   return guard(name, () => parser.end(), eventColumnAdvice);
+}
+
+/** The path that means standard input. */
+const STDIN = "-";
+
+/** A file's name in messages: its base name, or `stdin` for `-`. */
+export function fileName(path: string): string {
+  return path === STDIN ? "stdin" : basename(path);
+}
+
+/**
+ * Reads tickets from standard input (`tidemark metrics -`): CSV streamed
+ * through the parser, or JSON when the text starts as JSON does.
+ */
+async function readStdin(io: CliIo, options: TicketParseOptions): Promise<TicketParseResult> {
+  const name = "stdin";
+  if (!io.stdin) throw new CliError("There is no standard input to read (-).");
+  const utf8 = new Utf8Text("standard input");
+  let csv: TicketCsvParser | null = null;
+  let json: string[] | null = null;
+  try {
+    for await (const chunk of io.stdin) {
+      const part = utf8.decode(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      if (csv === null && json === null) {
+        if (part.trim() === "") continue;
+        if (JSON_START.test(part)) json = [];
+        else csv = guard(name, () => createTicketCsvParser(options));
+      }
+      if (json !== null) json.push(part);
+      else guard(name, () => (csv as TicketCsvParser).push(part));
+    }
+    utf8.end();
+  } catch (e) {
+    if (e instanceof NotUtf8Error)
+      throw new CliError(
+        `standard input is not UTF-8 text (${e.message}); save the file as UTF-8.`,
+      );
+    throw e;
+  }
+  if (json !== null) {
+    const text = json.join("");
+    return guard(name, () => parseTicketsJson(text, options));
+  }
+  if (csv === null) throw new CliError(`standard input is empty: expected ${TICKET_HEADER}.`);
+  const parser = csv;
+  return guard(name, () => parser.end());
 }
 
 /**
@@ -162,13 +218,7 @@ async function startsLikeJson(full: string): Promise<boolean> {
   try {
     const head = Buffer.alloc(256);
     const { bytesRead } = await handle.read(head, 0, 256, 0);
-    const text = head
-      .subarray(0, bytesRead)
-      .toString("utf8")
-      .replace(/^\uFEFF/, "")
-      .trimStart();
-    // `[{`, `[]` or `{"`: not a CSV header such as `[Ticket ID],[Created]`.
-    return /^(\[\s*[{\]]|\{\s*")/.test(text);
+    return JSON_START.test(head.subarray(0, bytesRead).toString("utf8"));
   } finally {
     await handle.close();
   }

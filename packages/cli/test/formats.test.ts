@@ -175,6 +175,26 @@ describe("tidemark metrics: small values, zones and empty results in the table",
     expect(csvObjects(csv.stdout).map((x) => x.lead_time_p50_h)).toEqual(["0.0333", "0.05", "0.2"]);
   });
 
+  it("- reads standard input: CSV in chunks split anywhere, or JSON; issues name 'stdin'", async () => {
+    const fromFile = await run(["metrics", "four.csv", "--format", "csv"], { cwd: files.dir });
+    // The CSV in three chunks, cut mid-row and mid-character-free.
+    const chunks = [CSV.slice(0, 10), CSV.slice(10, 70), CSV.slice(70)];
+    const piped = await run(["metrics", "-", "--format", "csv"], { stdin: chunks });
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout).toBe(fromFile.stdout);
+    const json = JSON.stringify([{ id: "J1", createdAt: "2024-03-04T09:00:00Z" }]);
+    const fromJson = await run(["metrics", "-", "--format", "json"], { stdin: ["\n", json] });
+    expect(JSON.parse(fromJson.stdout).totals.created).toBe(1);
+    const bad = await run(["validate", "-"], { stdin: [`${CSV}T9,yesterday,\n`] });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain("stdin row 6, created_at: not a date");
+    const empty = await run(["metrics", "-"], { stdin: [] });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe(
+      'tidemark: standard input is empty: expected a CSV header such as "ticket_id,created_at,resolved_at" and one row per ticket.\n',
+    );
+  });
+
   it("--tz EST and MST get a note: fixed offsets all year, unlike the US zones people mean by them", async () => {
     const est = await run(["metrics", "four.csv", "--tz", "EST"], { cwd: files.dir });
     expect(est.code).toBe(0);

@@ -15,7 +15,7 @@ export interface RunResult {
 /** Runs `tidemark …` in-process with captured output. */
 export async function run(
   argv: string[],
-  options: { cwd?: string; isTTY?: boolean; progressThreshold?: number } = {},
+  options: { cwd?: string; isTTY?: boolean; progressThreshold?: number; stdin?: string[] } = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -23,6 +23,7 @@ export async function run(
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t), isTTY: options.isTTY ?? false },
     ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.stdin ? { stdin: options.stdin.map((s) => Buffer.from(s)) } : {}),
     ...(options.progressThreshold !== undefined
       ? { progressThreshold: options.progressThreshold }
       : {}),

@@ -1,16 +1,16 @@
-import { basename } from "node:path";
 import { computeMetrics, metricsCsv } from "@tidemark/core";
 import { band, choice, date, parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
 import { CliError, type CliIo, EXIT } from "../io.js";
-import { guard, loadLog } from "../read.js";
+import { fileName, guard, loadLog } from "../read.js";
 import { badRowSummary, splitIssues } from "../report.js";
 
 export const METRICS_HELP = `Usage: tidemark metrics <file> [options]
 
 Bathtub metrics of a ticket export (CSV, or JSON: an array of tickets or {"tickets": [...]}).
+A <file> of - reads standard input, e.g. zcat export.csv.gz | tidemark metrics -
 
 Options:
   --events FILE          event log (ticket_id,at,type) with reopenings
@@ -81,7 +81,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     );
   }
 
-  const result = guard(basename(file), () =>
+  const result = guard(fileName(file), () =>
     computeMetrics(loaded.log, {
       timeZone: zone,
       bucket,
@@ -96,7 +96,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     const skipped = loaded.tickets.issues.filter((i) => i.severity === "error").length;
     io.stdout.write(
       metricsTable(result, {
-        file: basename(file),
+        file: fileName(file),
         rows: loaded.tickets.rowCount,
         tickets: loaded.log.size,
         skipped,

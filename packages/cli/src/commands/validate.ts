@@ -3,7 +3,7 @@ import { parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
 import { type CliIo, EXIT } from "../io.js";
 import { count } from "../numbers.js";
-import { loadLog } from "../read.js";
+import { fileName, loadLog } from "../read.js";
 import { issueLine, splitIssues } from "../report.js";
 import { onePath } from "./metrics.js";
 
@@ -11,7 +11,8 @@ export const VALIDATE_HELP = `Usage: tidemark validate <file> [options]
 
 Lists every row of a ticket export (and its event log) that cannot be read, with
 its row number (the header is row 1), field and reason. Exit code 0 when every row
-is readable, 1 when some are not, 2 when the file cannot be read at all.
+is readable, 1 when some are not, 2 when the file cannot be read at all. A <file>
+of - reads standard input.
 
 Options:
   --events FILE   event log (ticket_id,at,type) to check with it
@@ -57,7 +58,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
   const used = loaded.tickets.columns;
   io.stdout.write(
-    `${basename(file)}: ${plural(loaded.tickets.rowCount, "row")}, ${plural(loaded.tickets.log.size, "ticket")} read; ` +
+    `${fileName(file)}: ${plural(loaded.tickets.rowCount, "row")}, ${plural(loaded.tickets.log.size, "ticket")} read; ` +
       `columns ${Object.entries(used)
         .map(([field, column]) => `${field}=${column}`)
         .join(", ")}\n`,
