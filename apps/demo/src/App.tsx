@@ -164,6 +164,12 @@ export function App() {
               {data ? <span className="tmd-muted"> Still showing {data.name}.</span> : null}
             </div>
           ) : null}
+          {error && data ? (
+            <div className="tmd-alert" role="alert">
+              <strong>These settings could not be applied.</strong> {error}
+              {model ? <span className="tmd-muted"> Still showing the last view.</span> : null}
+            </div>
+          ) : null}
           {showMapper && mapperHeader.length > 0 ? (
             <ColumnMapper
               key={mapperHeader.join("\u0000")}

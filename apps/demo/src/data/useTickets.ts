@@ -5,10 +5,10 @@ import type {
   ParsedTickets,
   ParseRequest,
   TicketSource,
-  ViewModel,
   ViewRequest,
   WorkerResponse,
 } from "./protocol";
+import { type ViewState, viewAfter } from "./view-state";
 
 /** Loading state of the ticket source. */
 export type TicketsState =
@@ -57,10 +57,7 @@ export function useTickets(
     rows: 0,
   });
   const [data, setData] = useState<ParsedTickets | null>(null);
-  const [view, setView] = useState<{ model: ViewModel | null; error: string | null }>({
-    model: null,
-    error: null,
-  });
+  const [view, setView] = useState<ViewState>({ model: null, error: null });
   const [updating, setUpdating] = useState(false);
 
   useEffect(() => {
@@ -71,11 +68,7 @@ export function useTickets(
       if (message.type === "view" || message.type === "view-error") {
         if (message.id !== viewId.current) return;
         setUpdating(false);
-        setView(
-          message.type === "view"
-            ? { model: message.model, error: null }
-            : { model: null, error: message.message },
-        );
+        setView((previous) => viewAfter(previous, message));
         return;
       }
       if (message.id !== parseId.current) return;

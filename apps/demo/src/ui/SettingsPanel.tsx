@@ -117,11 +117,7 @@ export function SettingsPanel({
         onChange={(bandLow, bandHigh) => onChange({ bandLow, bandHigh })}
       />
       <RangeFields from={settings.from} to={settings.to} dataDays={dataDays} onChange={onChange} />
-      {error ? (
-        <p className="tmd-field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <p className="tmd-field-error">{error}</p> : null}
       <div className="tmd-filters">
         <span className="tmd-label">Filters</span>
         {FILTER_NAMES.map((name) => (
