@@ -3,7 +3,7 @@ export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Where `-` (standard input) is read from. */
-  stdin?: AsyncIterable<Buffer | string>;
+  stdin?: AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
   /** Directory that relative paths start from. Default `process.cwd()`. */
   cwd?: string;
   /** Files larger than this many bytes show progress on stderr, when it is a terminal. Default 20 MiB. */
