@@ -168,7 +168,8 @@ export function InflowAudit(props: InflowAuditProps) {
             key={k.kind}
             style={{
               display: "grid",
-              gridTemplateColumns: "minmax(6em, 14em) minmax(32px, 120px) auto",
+              // Fixed tracks only, so every row (its own grid) lines its bars up with the others.
+              gridTemplateColumns: "minmax(6em, 14em) minmax(32px, 120px) 7em",
               gap: 8,
               alignItems: "center",
             }}
