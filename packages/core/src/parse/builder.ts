@@ -46,6 +46,11 @@ export class TicketLogBuilder {
     return start >= end ? -1 : (this.dictionaries[attribute] as TextTable).internFew(s, start, end);
   }
 
+  /** The texts of attribute `attribute`, by code. */
+  dictionary(attribute: number): TextTable {
+    return this.dictionaries[attribute] as TextTable;
+  }
+
   /** The text of attribute `attribute`'s code `code`. */
   attributeValue(attribute: number, code: number): string {
     return (this.dictionaries[attribute] as TextTable).values[code] as string;

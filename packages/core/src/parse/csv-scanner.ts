@@ -5,6 +5,13 @@ import { RowView } from "./row-view.js";
 export type RecordHandler = (row: RowView, record: number) => void;
 
 /**
+ * Offered each record that is one plain line, `text[start, end)` without quotes
+ * or carriage returns, before it is split: returns true when it has read the
+ * record itself, false to have it split and passed to the record handler.
+ */
+export type LineHandler = (text: string, start: number, end: number, record: number) => boolean;
+
+/**
  * A streaming RFC 4180 reader: quoted fields with `""` escapes and embedded
  * newlines, `\n`, `\r\n` or `\r` line ends, a chosen delimiter. Text arrives in
  * chunks of any size; a record split across chunks is carried over. A record
@@ -18,6 +25,8 @@ export class CsvScanner {
   private readonly delimiter: number;
   private readonly maxRecordLength: number;
   private readonly onRecord: RecordHandler;
+  /** Reads plain lines first when set (it may be set between records). */
+  onLine: LineHandler | null = null;
 
   constructor(delimiter: string, maxRecordLength: number, onRecord: RecordHandler) {
     this.delimiter = delimiter.charCodeAt(0);
@@ -68,6 +77,15 @@ export class CsvScanner {
         const lineEnd = nextReturn === newline - 1 ? newline - 1 : newline;
         // One length check per record keeps the limit without a per-char cost.
         if (lineEnd - pos > this.maxRecordLength) this.tooLong();
+        if (
+          this.onLine !== null &&
+          lineEnd > pos &&
+          this.onLine(text, pos, lineEnd, this.record + 1)
+        ) {
+          this.record++;
+          pos = newline + 1;
+          continue;
+        }
         let p = pos;
         if (nextDelimiter < p) nextDelimiter = indexOrEnd(text, delimiter, p);
         while (nextDelimiter < lineEnd) {

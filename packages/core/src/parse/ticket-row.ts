@@ -30,13 +30,15 @@ const ATTRIBUTE_FIELDS = ATTRIBUTE_NAMES.map((name) => F[name]);
 export class TicketRowReader {
   private readonly builder: TicketLogBuilder;
   private readonly timestamps: TimestampReader;
-  private readonly kindOfCategory: Map<string, number>;
+  /** Inflow kind codes by category text (from the `inflowKinds` option). */
+  readonly kindOfCategory: Map<string, number>;
   /** Column of each field (TICKET_FIELDS order), -1 where absent. */
   private readonly columns: Int32Array;
   private readonly names: string[];
   private readonly codes = new Int32Array(ATTRIBUTE_NAMES.length);
-  private readonly kindTexts = new TextTable();
-  private readonly kindByText: number[] = [];
+  /** Inflow-kind column texts seen, and the kind code of each (-1: not a kind). */
+  readonly kindTexts = new TextTable();
+  readonly kindByText: number[] = [];
   private readonly kindByCategory: number[] = [];
 
   constructor(
@@ -77,7 +79,7 @@ export class TicketRowReader {
   }
 
   /** The inflow kind mapped to category code `code` (`new` when unmapped). */
-  private kindOfCategoryCode(code: number): number {
+  kindOfCategoryCode(code: number): number {
     while (this.kindByCategory.length <= code) {
       const category = this.builder.attributeValue(CATEGORY, this.kindByCategory.length);
       this.kindByCategory.push(this.kindOfCategory.get(category) ?? 0);

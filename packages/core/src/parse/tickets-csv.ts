@@ -7,6 +7,7 @@ import { TicketLogBuilder } from "./builder.js";
 import { type ColumnMapping, mapColumns, type TicketField, type UsedColumns } from "./columns.js";
 import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
 import { RowView, rowStrings } from "./row-view.js";
+import { fastLines, TicketLineReader } from "./ticket-line.js";
 import { type InflowKindMap, TicketRowReader } from "./ticket-row.js";
 
 /** Options for reading a one-row-per-ticket file. */
@@ -161,6 +162,17 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
     dateOrder = order;
     timestamps = new TimestampReader(clock, order ?? "mdy");
     reader = new TicketRowReader(builder, timestamps, index, used, options.inflowKinds);
+    const lines = fastLines.enabled
+      ? TicketLineReader.create(builder, timestamps, reader, index, width, delimiter)
+      : null;
+    if (lines !== null && scanner !== null) {
+      scanner.onLine = (text, start, end, record) => {
+        if (!lines.tryAdd(text, start, end, record)) return false;
+        rows++;
+        fastLines.taken++;
+        return true;
+      };
+    }
     const pending = sample;
     sample = null;
     const row = new RowView();

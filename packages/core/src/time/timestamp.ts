@@ -64,8 +64,9 @@ export class TimestampReader {
    * `±HH:MM` or nothing after it, read in one go; NaN for anything else, which
    * then takes the general path (and gets its reason there). Rows near each
    * other mostly share a few dates, so recent dates' day numbers are remembered.
+   * Leaves {@link reason} alone; counts a time without offset in {@link naiveCount}.
    */
-  private readCommonIso(s: string, i: number, end: number): number {
+  readCommonIso(s: string, i: number, end: number): number {
     const length = end - i;
     if (length !== 19 && length !== 20 && length !== 25) return Number.NaN;
     const sep = s.charCodeAt(i + 10);
