@@ -1,4 +1,5 @@
 import { TidemarkError } from "../errors.js";
+import { describeValue } from "../input-checks.js";
 import { RowView } from "./row-view.js";
 
 /** Receives each record (valid only during the call) and its number (the header is record 1). */
@@ -204,6 +205,21 @@ export class CsvScanner {
 function indexOrEnd(text: string, search: string, from: number): number {
   const i = text.indexOf(search, from);
   return i < 0 ? text.length : i;
+}
+
+/**
+ * `delimiter` when it can split a CSV: one character, not a quote or a line
+ * break. Anything else is refused, since it would split nothing or split wrongly.
+ */
+export function checkDelimiter(delimiter: unknown): string | undefined {
+  if (delimiter === undefined) return undefined;
+  if (typeof delimiter === "string" && delimiter.length === 1 && !'"\r\n'.includes(delimiter))
+    return delimiter;
+  throw new TidemarkError(
+    "invalid-option",
+    `Invalid option delimiter: ${typeof delimiter === "string" ? JSON.stringify(delimiter) : describeValue(delimiter)}; ` +
+      'expected one character other than a quote or a line break, such as "," ";" "\\t" or "|".',
+  );
 }
 
 /**

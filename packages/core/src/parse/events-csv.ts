@@ -5,7 +5,7 @@ import { WallClock } from "../time/zone.js";
 import type { RowIssue } from "../types.js";
 import { clip } from "./builder.js";
 import { normalizeColumnName } from "./columns.js";
-import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
+import { CsvScanner, checkDelimiter, detectDelimiter } from "./csv-scanner.js";
 import { type RowView, rowStrings } from "./row-view.js";
 
 /** Event types that move the level; anything else is kept as `other`. */
@@ -103,6 +103,7 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
   let scanner: CsvScanner | null = null;
   let head = "";
   const maxRowLength = options.maxRowLength ?? 1_048_576;
+  const chosenDelimiter = checkDelimiter(options.delimiter);
   const onRecord = (row: RowView, record: number) => {
     const fields = rowStrings(row);
     if (header === null) header = fields.map((f) => f.trim());
@@ -116,7 +117,7 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
         const eol = head.search(/[\r\n]/);
         if (eol < 0 && head.length <= maxRowLength) return;
         if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-        const delimiter = options.delimiter ?? detectDelimiter(eol < 0 ? head : head.slice(0, eol));
+        const delimiter = chosenDelimiter ?? detectDelimiter(eol < 0 ? head : head.slice(0, eol));
         scanner = new CsvScanner(delimiter, maxRowLength, onRecord);
         chunk = head;
         head = "";

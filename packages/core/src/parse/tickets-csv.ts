@@ -5,7 +5,7 @@ import { WallClock } from "../time/zone.js";
 import type { RowIssue, TicketLog } from "../types.js";
 import { TicketLogBuilder } from "./builder.js";
 import { type ColumnMapping, mapColumns, type TicketField, type UsedColumns } from "./columns.js";
-import { CsvScanner, detectDelimiter } from "./csv-scanner.js";
+import { CsvScanner, checkDelimiter, detectDelimiter } from "./csv-scanner.js";
 import { RowView, rowStrings } from "./row-view.js";
 import { fastLines, TicketLineReader } from "./ticket-line.js";
 import { type InflowKindMap, TicketRowReader } from "./ticket-row.js";
@@ -79,7 +79,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
   const maxRowLength = options.maxRowLength ?? 1_048_576;
   let headerText = "";
   let scanner: CsvScanner | null = null;
-  let delimiter = options.delimiter ?? ",";
+  let delimiter = checkDelimiter(options.delimiter) ?? ",";
   let columnIndex: Record<TicketField, number> | null = null;
   let used: UsedColumns = {};
   let width = 0;

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   computeMetrics,
   createTicketCsvParser,
+  parseEventsCsv,
   parseTicketsCsv,
   parseTicketsJson,
   ticketsFromRecords,
@@ -101,6 +102,27 @@ describe("bad input gets a clear error and loses nothing", () => {
     expect(e.code).toBe("missing-column");
     expect(e.message).toContain('"id,created_at"');
     expect(e.message).toContain('is ";" the right delimiter?');
+  });
+  test("a delimiter that cannot split a CSV is refused, for tickets and for events", () => {
+    const text = "id,created_at\n1,2024-01-01\n";
+    for (const delimiter of ["", ";;", '"', "\n", "\r", 44]) {
+      const e = error(() => parseTicketsCsv(text, { delimiter: delimiter as string }));
+      expect(e.code).toBe("invalid-option");
+      expect(e.message).toMatch(
+        /^Invalid option delimiter: .*expected one character other than a quote or a line break/,
+      );
+      const events = error(() =>
+        parseEventsCsv("ticket_id,at,type\n", { delimiter: delimiter as string }),
+      );
+      expect(events.code).toBe("invalid-option");
+    }
+    expect(error(() => parseTicketsCsv(text, { delimiter: ";;" })).message).toContain('";;"');
+    expect(
+      error(() => parseTicketsCsv(text, { delimiter: 44 as unknown as string })).message,
+    ).toContain("a number");
+    expect(parseTicketsCsv("id\tcreated_at\n1\t2024-01-01\n", { delimiter: "\t" }).log.size).toBe(
+      1,
+    );
   });
   test("no creation column", () => {
     expect(error(() => parseTicketsCsv("id,when\n1,2024-01-01\n")).message).toMatch(
