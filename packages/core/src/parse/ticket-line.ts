@@ -45,6 +45,8 @@ export class TicketLineReader {
   private readonly widths: Int32Array;
   private readonly known: (KnownValues | null)[];
   private readonly hasClosed: boolean;
+  /** Where the field read last ends. */
+  private end = 0;
   /** Attribute codes of the line being read; -1 for attributes without a column. */
   private readonly codes = new Int32Array(ATTRIBUTE_NAMES.length).fill(-1);
 
@@ -130,11 +132,10 @@ export class TicketLineReader {
     return this.timestamps.readCommonIso(s, start, end);
   }
 
-  private end = 0;
-
   /**
    * The index of the known text in column `c` starting at `start` (trimmed, as
-   * {@link TicketRowReader} reads it), or -1 when it is not known yet; sets `this.end`.
+   * {@link TicketRowReader} reads it), -1 when it is not known yet, or -2 for
+   * an attribute of spaces only (no value); sets `this.end`.
    */
   private knownValue(s: string, start: number, lineEnd: number, c: number): number {
     const known = this.known[c] as KnownValues;
