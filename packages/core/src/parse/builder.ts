@@ -1,3 +1,4 @@
+import { packedIds } from "../log/packed-ids.js";
 import {
   ATTRIBUTE_NAMES,
   type AttributeName,
@@ -6,8 +7,8 @@ import {
   type TicketLog,
 } from "../types.js";
 import { findRepeatedIds } from "./duplicates.js";
-import { ownText } from "./own-text.js";
-import { hashText, TextTable } from "./text-index.js";
+import { IdColumn } from "./id-column.js";
+import { TextTable } from "./text-index.js";
 
 /** Shortens a raw value for an issue report. */
 export function clip(value: string): string {
@@ -31,9 +32,7 @@ export class TicketLogBuilder {
   idField = "id";
   private size = 0;
   private capacity = 1024;
-  /** Ticket ids by index. */
-  private readonly ids: string[] = [];
-  private idsAscending = true;
+  private readonly ids = new IdColumn();
   private rows = new Int32Array(this.capacity);
   private createdAt = new Float64Array(this.capacity);
   private resolvedAt = new Float64Array(this.capacity);
@@ -71,13 +70,9 @@ export class TicketLogBuilder {
     attributeCodes: ArrayLike<number>,
     kind: number,
   ): void {
-    if (this.size === this.capacity) this.enlarge();
+    if (this.size === this.capacity) this.resize(this.capacity * 2);
     const i = this.size++;
-    const id = ownText(s, idStart, idEnd);
-    // Exports are often sorted by id; strictly ascending ids cannot repeat.
-    if (this.idsAscending && i > 0 && !((this.ids[i - 1] as string) < id))
-      this.idsAscending = false;
-    this.ids.push(id);
+    this.ids.push(s, idStart, idEnd);
     this.rows[i] = row;
     this.createdAt[i] = createdAt;
     this.resolvedAt[i] = resolvedAt;
@@ -100,7 +95,7 @@ export class TicketLogBuilder {
     for (const codes of this.codes) if (codes[first] !== codes[later]) identical = false;
     const row = this.rows[later];
     const firstRow = this.rows[first];
-    const id = this.ids[first] as string;
+    const id = this.ids.text(first);
     this.issues.push(
       identical
         ? {
@@ -124,23 +119,21 @@ export class TicketLogBuilder {
 
   /** Reports repeated ids and removes their later tickets, keeping the order. */
   private dropRepeatedIds(): void {
-    if (this.idsAscending) return;
+    // Exports are often sorted by id; strictly ascending ids cannot repeat.
+    if (this.ids.ascending) return;
     const hashes = new Uint32Array(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const id = this.ids[i] as string;
-      hashes[i] = hashText(id, 0, id.length);
-    }
-    const repeats = findRepeatedIds(this.ids, hashes);
+    for (let i = 0; i < this.size; i++) hashes[i] = this.ids.hash(i);
+    const repeats = findRepeatedIds(this.size, hashes, (i) => this.ids.text(i));
     if (repeats.length === 0) return;
     const drop = new Uint8Array(this.size);
     for (const { later, first } of repeats) {
       this.reportRepeat(later, first);
       drop[later] = 1;
     }
+    this.ids.remove(drop);
     let kept = 0;
     for (let i = 0; i < this.size; i++) {
       if (drop[i] === 1) continue;
-      this.ids[kept] = this.ids[i] as string;
       this.rows[kept] = this.rows[i];
       this.createdAt[kept] = this.createdAt[i];
       this.resolvedAt[kept] = this.resolvedAt[i];
@@ -148,12 +141,21 @@ export class TicketLogBuilder {
       for (const codes of this.codes) codes[kept] = codes[i];
       kept++;
     }
-    this.ids.length = kept;
     this.size = kept;
   }
 
-  private enlarge(): void {
-    this.capacity *= 2;
+  /**
+   * Makes room for `tickets` tickets in all, their ids `idLength` chars long
+   * on average, when the input's size tells how many to expect: the columns
+   * then grow once, not a dozen times, each time copied.
+   */
+  reserve(tickets: number, idLength: number): void {
+    if (tickets > this.capacity) this.resize(tickets);
+    this.ids.reserve(tickets, Math.ceil(tickets * idLength));
+  }
+
+  private resize(capacity: number): void {
+    this.capacity = capacity;
     this.rows = grow(this.rows, this.capacity);
     this.createdAt = grow(this.createdAt, this.capacity);
     this.resolvedAt = grow(this.resolvedAt, this.capacity);
@@ -181,15 +183,18 @@ export class TicketLogBuilder {
     });
     const ticket = new Int32Array(n);
     for (let i = 0; i < n; i++) ticket[i] = i;
-    return {
-      size: n,
-      ids: this.ids,
-      createdAt,
-      firstSolvedAt: resolvedAt,
-      finalSolvedAt: resolvedAt,
-      inflowKind: this.kinds.subarray(0, n),
-      attributes,
-      spells: { size: n, ticket, start: createdAt, end: resolvedAt, reopened: new Uint8Array(n) },
-    };
+    return packedIds(
+      {
+        size: n,
+        ids: [],
+        createdAt,
+        firstSolvedAt: resolvedAt,
+        finalSolvedAt: resolvedAt,
+        inflowKind: this.kinds.subarray(0, n),
+        attributes,
+        spells: { size: n, ticket, start: createdAt, end: resolvedAt, reopened: new Uint8Array(n) },
+      },
+      this.ids,
+    );
   }
 }

@@ -15,13 +15,17 @@ export interface RepeatedId {
 const SLOT_BITS = 24;
 
 /**
- * Every later occurrence of an id among `ids`, given each id's 32-bit hash,
- * in ascending order of `later`. Two 2-MiB bitmaps over 2^24 hash slots set
+ * Every later occurrence of an id among `size` ids (`idOf(i)` is id `i`),
+ * given each id's 32-bit hash, in ascending order of `later`. Two 2-MiB bitmaps over 2^24 hash slots set
  * aside the ids whose slot is shared (a few percent of a million); only those
  * are compared as strings.
  */
-export function findRepeatedIds(ids: readonly string[], hashes: Uint32Array): RepeatedId[] {
-  const n = ids.length;
+export function findRepeatedIds(
+  size: number,
+  hashes: Uint32Array,
+  idOf: (i: number) => string,
+): RepeatedId[] {
+  const n = size;
   const seen = new Uint32Array(1 << (SLOT_BITS - 5));
   const shared = new Uint32Array(1 << (SLOT_BITS - 5));
   for (let i = 0; i < n; i++) {
@@ -36,7 +40,7 @@ export function findRepeatedIds(ids: readonly string[], hashes: Uint32Array): Re
   for (let i = 0; i < n; i++) {
     const slot = hashes[i] >>> (32 - SLOT_BITS);
     if ((shared[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
-    const id = ids[i] as string;
+    const id = idOf(i);
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, i);
     else repeats.push({ later: i, first });

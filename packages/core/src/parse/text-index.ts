@@ -13,6 +13,11 @@ import { ownText } from "./own-text.js";
 export function hashText(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return finishHash(h);
+}
+
+/** murmur3's finalizer, which ends {@link hashText}. */
+export function finishHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -175,8 +175,25 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
     }
     const pending = sample;
     sample = null;
+    reserveLike(pending, index.id);
     const row = new RowView();
     for (const { fields, record } of pending) addRecord(row.setStrings(fields), record);
+  }
+
+  /**
+   * Sizes the log for the rows in the text pushed so far (all of it, for a
+   * whole text), judging by the sample's line length.
+   */
+  function reserveLike(rows: { fields: string[] }[], idColumn: number) {
+    let lineChars = 0;
+    let idChars = 0;
+    for (const { fields } of rows) {
+      for (const field of fields) lineChars += field.length + 1;
+      idChars += fields[idColumn]?.length ?? 0;
+    }
+    // A little over, as lines vary: falling short by one row doubles every column.
+    const expected = Math.ceil((1.05 * chars * rows.length) / lineChars);
+    builder.reserve(expected, idChars / rows.length);
   }
 
   function addRecord(row: RowView, record: number) {

@@ -24,11 +24,14 @@ describe("findRepeatedIds", () => {
       fc.property(
         fc.array(fc.constantFrom("A", "B", "C", "AB", "T-1", "T-2", "ü"), { maxLength: 60 }),
         (ids) => {
-          expect(findRepeatedIds(ids, hashesOf(ids))).toEqual(repeatsByMap(ids));
-          expect(findRepeatedIds(ids, new Uint32Array(ids.length))).toEqual(repeatsByMap(ids));
+          const idOf = (i: number) => ids[i] as string;
+          expect(findRepeatedIds(ids.length, hashesOf(ids), idOf)).toEqual(repeatsByMap(ids));
+          expect(findRepeatedIds(ids.length, new Uint32Array(ids.length), idOf)).toEqual(
+            repeatsByMap(ids),
+          );
           // Hashes differing only in their low bits share a slot.
           const low = Uint32Array.from(ids, (id) => id.length);
-          expect(findRepeatedIds(ids, low)).toEqual(repeatsByMap(ids));
+          expect(findRepeatedIds(ids.length, low, idOf)).toEqual(repeatsByMap(ids));
         },
       ),
     );
@@ -37,7 +40,9 @@ describe("findRepeatedIds", () => {
     const ids = ["x", "y", "x"];
     const hashes = new Uint32Array(8);
     hashes.set(hashesOf(ids));
-    expect(findRepeatedIds(ids, hashes)).toEqual([{ later: 2, first: 0 }]);
+    expect(findRepeatedIds(ids.length, hashes, (i) => ids[i] as string)).toEqual([
+      { later: 2, first: 0 },
+    ]);
   });
 });
 

@@ -163,6 +163,11 @@ describe("bad input gets a clear error and loses nothing", () => {
     expect(r.issues.every((i) => i.severity === "error")).toBe(true);
     expect(r.issues[0]?.value).toBe("last tuesday");
   });
+  test("a row too short to reach the id column is reported, also among the first rows", () => {
+    const r = parseTicketsCsv("created_at,id\n2024-01-01\n2024-01-02,B\n");
+    expect(r.log.ids).toEqual(["B"]);
+    expect(r.issues.map((i) => [i.row, i.reason])).toEqual([[2, "has 1 field; the header has 2"]]);
+  });
   test("duplicate ids: identical rows merge with a warning; conflicting ones are refused", () => {
     const text = "id,created\nA,2024-01-01\nA,2024-01-01\nA,2024-01-02\nB,2024-01-03\n";
     const r = parseTicketsCsv(text);
