@@ -1,41 +1,46 @@
 import type { IdColumn } from "../parse/id-column.js";
 import type { TicketLog } from "../types.js";
 
-/** Logs whose ids are still packed, not yet strings. */
-const packed = new WeakMap<TicketLog, IdColumn>();
+/** Logs whose ids are still packed, with the accessor that stands for them. */
+const packed = new WeakMap<TicketLog, { column: IdColumn; get: () => string[] }>();
 
 /**
  * Gives `log` the ids of `column` as its `ids`, made into strings the first
- * time `log.ids` is read (then it is a plain array property like any other).
- * A parse of a million tickets is spared a million strings that computing
- * metrics never reads; {@link ticketId} reads one without making the rest.
+ * time `log.ids` is read; then the accessor replaces itself with a plain,
+ * writable property holding them (unless the log was frozen or sealed
+ * meanwhile: then it keeps answering with the same array). A parse of a
+ * million tickets is spared a million strings that computing metrics never
+ * reads; {@link ticketIdReader} reads a few without making the rest.
  */
 export function packedIds(log: TicketLog, column: IdColumn): TicketLog {
+  let made: string[] | null = null;
   const settle = (ids: string[]) => {
+    made = ids;
     packed.delete(log);
-    Object.defineProperty(log, "ids", {
+    Reflect.defineProperty(log, "ids", {
       value: ids,
       writable: true,
       enumerable: true,
       configurable: true,
     });
   };
-  Object.defineProperty(log, "ids", {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const ids = column.toArray();
-      settle(ids);
-      return ids;
-    },
-    set: settle,
-  });
-  packed.set(log, column);
+  const get = () => {
+    if (made === null) settle(column.toArray());
+    return made as string[];
+  };
+  Object.defineProperty(log, "ids", { enumerable: true, configurable: true, get, set: settle });
+  packed.set(log, { column, get });
   return log;
 }
 
-/** The id of ticket `i` of `log`. */
-export function ticketId(log: TicketLog, i: number): string {
-  const column = packed.get(log);
-  return column === undefined ? (log.ids[i] as string) : column.text(i);
+/**
+ * Reads ids of `log` by ticket index: from the packed column while `log.ids`
+ * is still the accessor {@link packedIds} gave it, else from `log.ids`.
+ */
+export function ticketIdReader(log: TicketLog): (i: number) => string {
+  const entry = packed.get(log);
+  if (entry !== undefined && Object.getOwnPropertyDescriptor(log, "ids")?.get === entry.get)
+    return (i) => entry.column.text(i);
+  const ids = log.ids;
+  return (i) => ids[i] as string;
 }

@@ -1,5 +1,5 @@
 import { checkAsOf, checkOptions, checkTicketLog } from "../input-checks.js";
-import { ticketId } from "../log/packed-ids.js";
+import { ticketIdReader } from "../log/packed-ids.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 
@@ -30,7 +30,7 @@ export function agingPoints(log: TicketLog, options: { asOf: number }): AgingPoi
   open.sort((a, b) => log.createdAt[a] - log.createdAt[b] || a - b);
   return {
     asOf,
-    ids: open.map((t) => ticketId(log, t)),
+    ids: open.map(ticketIdReader(log)),
     ageHours: open.map((t) => (asOf - log.createdAt[t]) / MS_PER_HOUR),
   };
 }

@@ -1,6 +1,6 @@
 import { TidemarkError } from "../errors.js";
 import { checkAsOf, checkOptions, checkTicketLog, describeValue } from "../input-checks.js";
-import { ticketId } from "../log/packed-ids.js";
+import { ticketIdReader } from "../log/packed-ids.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { AgingResult, TicketLog } from "../types.js";
 import { summarize } from "./summary.js";
@@ -49,7 +49,8 @@ export function agingOfSpells(
   const thresholds = options.thresholdsDays ?? [1, 7, 30];
   const ages = new Float64Array(open.length);
   const oldest = agesOf(open, log.spells.ticket, log.createdAt, asOf, ages);
-  const oldestId = oldest < 0 ? null : ticketId(log, log.spells.ticket[open[oldest]] as number);
+  const oldestId =
+    oldest < 0 ? null : ticketIdReader(log)(log.spells.ticket[open[oldest]] as number);
   const summary = summarize(ages);
   return {
     asOf,

@@ -1,5 +1,5 @@
 import { checkOptionalInstant, checkOptions, checkTicketLog } from "../input-checks.js";
-import { ticketId } from "../log/packed-ids.js";
+import { ticketIdReader } from "../log/packed-ids.js";
 import { MS_PER_HOUR } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 
@@ -35,7 +35,7 @@ export function leadTimePoints(
   }
   picked.sort((a, b) => log.finalSolvedAt[a] - log.finalSolvedAt[b]);
   return {
-    ids: picked.map((i) => ticketId(log, i)),
+    ids: picked.map(ticketIdReader(log)),
     resolvedAt: picked.map((i) => log.finalSolvedAt[i]),
     hours: picked.map((i) => (log.finalSolvedAt[i] - log.createdAt[i]) / MS_PER_HOUR),
   };

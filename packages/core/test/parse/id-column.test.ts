@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { agingPoints, parseTicketsCsv } from "../../src/index.js";
-import { ticketId } from "../../src/log/packed-ids.js";
+import { agingPoints, computeMetrics, parseTicketsCsv } from "../../src/index.js";
+import { ticketIdReader } from "../../src/log/packed-ids.js";
 import { IdColumn } from "../../src/parse/id-column.js";
 import { hashText } from "../../src/parse/text-index.js";
 
@@ -51,7 +51,7 @@ test("a parsed log's ids read like a plain array: made once, copied, serialized,
     "id,created_at,resolved_at\nB-2,2024-01-02T00:00Z,\nA-1,2024-01-01T00:00Z,2024-01-03T00:00Z\n",
   );
   // One id read without making the rest.
-  expect(ticketId(log, 1)).toBe("A-1");
+  expect(ticketIdReader(log)(1)).toBe("A-1");
   expect(agingPoints(log, { asOf: Date.parse("2024-01-02T12:00Z") }).ids).toEqual(["A-1", "B-2"]);
   expect(Object.keys(log)[1]).toBe("ids");
   expect(JSON.parse(JSON.stringify(log)).ids).toEqual(["B-2", "A-1"]);
@@ -62,14 +62,48 @@ test("a parsed log's ids read like a plain array: made once, copied, serialized,
   expect(log.ids).toBe(ids);
   expect(Object.getOwnPropertyDescriptor(log, "ids")).toMatchObject({ value: ids, writable: true });
   ids[0] = "changed";
-  expect(ticketId(log, 0)).toBe("changed");
+  expect(ticketIdReader(log)(0)).toBe("changed");
   log.ids = ["x", "y"];
-  expect(ticketId(log, 1)).toBe("y");
+  expect(ticketIdReader(log)(1)).toBe("y");
 });
 
 test("ids replaced before they were ever read are the ones read after", () => {
   const { log } = parseTicketsCsv("id,created_at\nA,2024-01-01T00:00Z\n");
   log.ids = ["replaced"];
   expect(log.ids).toEqual(["replaced"]);
-  expect(ticketId(log, 0)).toBe("replaced");
+  expect(ticketIdReader(log)(0)).toBe("replaced");
+});
+
+test("ids of a frozen or sealed log read the same, before and after their first read", () => {
+  const csv = "id,created_at\nA,2024-01-01T00:00Z\nB,2024-01-02T00:00Z\n";
+  for (const lock of [Object.freeze, Object.seal]) {
+    const early = parseTicketsCsv(csv).log;
+    lock(early);
+    expect(ticketIdReader(early)(1)).toBe("B");
+    expect(early.ids).toEqual(["A", "B"]);
+    expect(early.ids).toBe(early.ids);
+    expect(computeMetrics(early).aging.oldestId).toBe("A");
+    const late = parseTicketsCsv(csv).log;
+    late.ids;
+    lock(late);
+    expect(late.ids).toEqual(["A", "B"]);
+  }
+  // A deep freeze reads each property after freezing the object holding it.
+  const deep = parseTicketsCsv(csv).log;
+  const deepFreeze = (o: object) => {
+    Object.freeze(o);
+    for (const v of Object.values(o))
+      if (typeof v === "object" && !ArrayBuffer.isView(v)) deepFreeze(v);
+  };
+  deepFreeze(deep);
+  expect(Object.isFrozen(deep.ids)).toBe(true);
+  expect(computeMetrics(deep).aging.oldestId).toBe("A");
+});
+
+test("ids redefined behind the accessor's back are the ones read", () => {
+  const csv = "id,created_at\nA,2024-01-01T00:00Z\n";
+  const redefined = parseTicketsCsv(csv).log;
+  Object.defineProperty(redefined, "ids", { value: ["R"] });
+  expect(ticketIdReader(redefined)(0)).toBe("R");
+  expect(computeMetrics(redefined).aging.oldestId).toBe("R");
 });
