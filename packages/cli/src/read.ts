@@ -20,6 +20,7 @@ import {
 } from "@tidemark/core";
 import { columnAdvice, eventColumnAdvice } from "./columns.js";
 import { NotUtf8Error, Utf8Text } from "./decode.js";
+import { eventTypeAdvice } from "./event-types.js";
 import { CliError, type CliIo } from "./io.js";
 import { notUtf8 } from "./line-at.js";
 import { Progress } from "./progress.js";
@@ -47,6 +48,8 @@ export interface LoadOptions {
   eventsPath?: string | undefined;
   /** Which column holds each event field (`--event-column`); the rest are found by name. */
   eventColumns?: EventCsvOptions["columns"] | undefined;
+  /** What the event log's own type texts stand for (`--event-type`). */
+  eventTypes?: EventCsvOptions["types"] | undefined;
 }
 
 const TICKET_HEADER =
@@ -65,8 +68,10 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
   if (options.eventsPath === undefined) return { log: tickets.log, tickets, events: null, issues };
   const events = await readEvents(io, options.eventsPath, options);
-  const applied = guard(basename(options.eventsPath), () =>
-    applyEvents(tickets.log, events.events),
+  const applied = guard(
+    basename(options.eventsPath),
+    () => applyEvents(tickets.log, events.events),
+    eventTypeAdvice,
   );
   const eventsName = basename(options.eventsPath);
   const eventIssues = [...events.issues, ...applied.issues].sort((a, b) => a.row - b.row);
@@ -106,7 +111,7 @@ async function readTickets(
 async function readEvents(
   io: CliIo,
   path: string,
-  { timeZone, eventColumns }: LoadOptions,
+  { timeZone, eventColumns, eventTypes }: LoadOptions,
 ): Promise<EventParseResult> {
   if (path === STDIN)
     throw new CliError(
@@ -116,7 +121,11 @@ async function readEvents(
   const size = await checkFile(full, path, EVENT_HEADER);
   const name = basename(path);
   const parser = guard(name, () =>
-    createEventCsvParser({ timeZone, ...(eventColumns ? { columns: eventColumns } : {}) }),
+    createEventCsvParser({
+      timeZone,
+      ...(eventColumns ? { columns: eventColumns } : {}),
+      ...(eventTypes ? { types: eventTypes } : {}),
+    }),
   );
   await stream(io, full, path, size, (chunk) =>
     guard(name, () => parser.push(chunk), eventColumnAdvice),
@@ -273,7 +282,8 @@ export function guard<T>(file: string, run: () => T, advice = columnAdvice): T {
     return run();
   } catch (e) {
     if (e instanceof TidemarkError) {
-      const message = e.code === "missing-column" ? advice(e.message) : e.message;
+      const advised = e.code === "missing-column" || e.code === "no-lifecycle-events";
+      const message = advised ? advice(e.message) : e.message;
       throw new CliError(`${file}: ${message}`);
     }
     throw e;

@@ -1,6 +1,8 @@
+import { basename } from "node:path";
 import { computeMetrics, metricsCsv } from "@tidemark/core";
 import { band, choice, date, parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
+import { eventTypesOf, otherTypesNote } from "../event-types.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
 import { CliError, type CliIo, EXIT } from "../io.js";
@@ -22,6 +24,10 @@ Options:
                          fields are found by their usual names.
   --event-column FIELD=NAME   the same for the --events file; FIELD: ticketId, at, type,
                          e.g. --event-column at="Event Time" (others found by name)
+  --event-type TEXT=TYPE   what a type of the --events file means, e.g.
+                         --event-type "Resolve ticket=solved"; repeatable. TYPE: created,
+                         solved, reopened, closed, other. Known without it: created, opened,
+                         new, solved, resolved, reopened, closed (and their verbs)
   --bucket day|week|month   bucket size (default day)
   --band LOW,HIGH        healthy band in days of capacity (default 0.5,2)
   --from YYYY-MM-DD      first local date (default: the first ticket's)
@@ -40,6 +46,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     tz: { type: "string" },
     column: { type: "string", multiple: true },
     "event-column": { type: "string", multiple: true },
+    "event-type": { type: "string", multiple: true },
     bucket: { type: "string" },
     band: { type: "string" },
     from: { type: "string" },
@@ -64,13 +71,19 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   const strict = values.strict === true;
   const columns = columnMapping(values.column as string[] | undefined);
   const eventColumns = eventColumnsOf(values);
+  const eventTypes = eventTypesOf(values);
 
   const loaded = await loadLog(io, file, {
     timeZone: zone,
     columns,
     eventsPath: values.events as string | undefined,
     eventColumns,
+    eventTypes,
   });
+  if (loaded.events?.events.otherTypes)
+    io.stderr.write(
+      otherTypesNote(basename(values.events as string), loaded.events.events.otherTypes),
+    );
   const { errors } = splitIssues(loaded.issues);
   io.stderr.write(badRowSummary(loaded, file, strict));
   if (strict && errors.length > 0) return EXIT.badRows;

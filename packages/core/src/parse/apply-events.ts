@@ -14,6 +14,7 @@ const CREATED = 0;
 const SOLVED = 1;
 const REOPENED = 2;
 const CLOSED = 3;
+const OTHER = 4;
 
 /**
  * Replaces each ticket's single creation-to-resolution spell by the spells its
@@ -36,6 +37,26 @@ export function applyEvents(
   // Issues name the file's columns and show times as written there.
   const idColumn = events.columns?.ticketId ?? "ticketId";
   const atColumn = events.columns?.at ?? "at";
+  const typeColumn = events.columns?.type ?? "type";
+  /** A ticket the ticket file has resolved, which its events leave open: they win, and say so. */
+  const openedByEvents = (
+    last: number,
+    id: string,
+    resolved: number,
+    reopenedAt: number | null,
+    eventCount: number,
+  ): RowIssue => ({
+    row: events.rows[last] as number,
+    field: typeColumn,
+    severity: "warning",
+    ticketId: id,
+    reason:
+      `the ticket file has it resolved (${new Date(resolved).toISOString()}), but ` +
+      (reopenedAt === null
+        ? `none of its ${eventCount} event${eventCount === 1 ? "" : "s"} solves or closes it`
+        : `its events reopen it (${new Date(reopenedAt).toISOString()}) and never solve it again`) +
+      "; kept open, as the event log says",
+  });
   const atAsWritten = (k: number) =>
     events.atText !== undefined ? clip(events.atText[k]) : new Date(events.at[k]).toISOString();
   const index = new Map<string, number>();
@@ -99,6 +120,7 @@ export function applyEvents(
   const firstSolved = new Float64Array(n);
   const finalSolved = new Float64Array(n);
 
+  let reopenedResolved = 0;
   for (let t = 0; t < n; t++) {
     const from = offsets[t];
     const to = offsets[t + 1];
@@ -149,7 +171,21 @@ export function applyEvents(
     }
     firstSolved[t] = first;
     finalSolved[t] = open ? Number.NaN : spellEnd[spell];
+    if (open && t < log.size && !Number.isNaN(resolvedAt[t])) {
+      reopenedResolved++;
+      issues.push(
+        openedByEvents(
+          mine[mine.length - 1] as number,
+          ids[t] as string,
+          resolvedAt[t] as number,
+          spellReopened[spell] === 1 ? (spellStart[spell] as number) : null,
+          mine.length,
+        ),
+      );
+    }
   }
+
+  if (reopenedResolved > 0) checkSomeLifecycleEvent(events, reopenedResolved);
 
   const attributes = {} as Record<AttributeName, CodedColumn>;
   for (const name of ATTRIBUTE_NAMES) {
@@ -176,6 +212,28 @@ export function applyEvents(
     },
     issues: issues.sort((a, b) => a.row - b.row),
   };
+}
+
+/**
+ * Refuses an event log none of whose events is created, solved, reopened or
+ * closed when it would leave open `reopened` tickets that the ticket file has
+ * resolved (its history wins over the file's resolutions): such a log says
+ * nothing about the level, and is surely not the lifecycle export meant.
+ */
+function checkSomeLifecycleEvent(events: EventLog, reopened: number): void {
+  if (events.type.some((t) => t !== OTHER)) return;
+  const seen = (events.otherTypes ?? [])
+    .slice(0, 5)
+    .map(({ text, count }) => `"${clip(text)}" ×${count.toLocaleString("en-US")}`);
+  throw new TidemarkError(
+    "no-lifecycle-events",
+    `None of the event log's ${events.size.toLocaleString("en-US")} events is created, solved, reopened or closed` +
+      (seen.length > 0
+        ? ` (its types: ${seen.join(", ")}${(events.otherTypes?.length ?? 0) > 5 ? ", …" : ""})`
+        : "") +
+      `, so it cannot tell when tickets were solved, yet applying it would leave open ${reopened.toLocaleString("en-US")} ticket${reopened === 1 ? "" : "s"} that the ticket file has resolved. ` +
+      'Use an event log with those types (a lifecycle export), say what its own types mean (parseEventsCsv\'s option types, e.g. { "Done": "solved" }), or read the ticket file alone.',
+  );
 }
 
 /** Throws `invalid-input` unless `events` has an event log's shape. */

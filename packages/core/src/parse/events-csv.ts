@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { checkOptions, checkText } from "../input-checks.js";
+import { checkOptions, checkText, describeValue } from "../input-checks.js";
 import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import type { RowIssue } from "../types.js";
@@ -36,9 +36,32 @@ const TYPE_CODES = new Map<string, number>([
   ["close", 3],
 ]);
 
+const OTHER = 4;
+
 /** The code of an event type name (`other` for names that do not move the level). */
 export function eventTypeCode(name: string): number {
-  return TYPE_CODES.get(name.trim().toLowerCase()) ?? 4;
+  return TYPE_CODES.get(name.trim().toLowerCase()) ?? OTHER;
+}
+
+/** The type code of a type text, the log's own names (`options.types`) first. */
+function typeCoder(types: EventCsvOptions["types"]): (text: string) => number {
+  if (types === undefined) return eventTypeCode;
+  if (types === null || typeof types !== "object" || Array.isArray(types))
+    throw new TidemarkError(
+      "invalid-option",
+      `Invalid option types: ${describeValue(types)}; expected an object such as { "Resolve ticket": "solved" }.`,
+    );
+  const own = new Map<string, number>();
+  for (const [text, type] of Object.entries(types)) {
+    const code = EVENT_TYPES.indexOf(type);
+    if (code < 0)
+      throw new TidemarkError(
+        "invalid-option",
+        `Invalid option types[${JSON.stringify(text)}]: ${JSON.stringify(type) ?? describeValue(type)}; expected one of ${EVENT_TYPES.join(", ")}.`,
+      );
+    own.set(text.trim().toLowerCase(), code);
+  }
+  return (text) => own.get(text.trim().toLowerCase()) ?? eventTypeCode(text);
 }
 
 /** A parsed event log `(ticketId, at, type)`, by column. */
@@ -52,8 +75,13 @@ export interface EventLog {
   rows: Int32Array;
   /** Each event's time as written in the file, for issues. Default: shown as ISO. */
   atText?: string[];
-  /** The file's names of the id and time columns, for issues. Default `ticketId`, `at`. */
-  columns?: { ticketId: string; at: string };
+  /** The file's names of its columns, for issues. Default `ticketId`, `at`, `type`. */
+  columns?: { ticketId: string; at: string; type?: string };
+  /**
+   * The type texts read as `other` (they do not move the level), most frequent
+   * first, at most 10: what to check when an event log solves nothing.
+   */
+  otherTypes?: { text: string; count: number }[];
 }
 
 export interface EventParseResult {
@@ -70,6 +98,12 @@ export interface EventCsvOptions {
   dateOrder?: DateOrder;
   /** Column names: default detected (`ticket_id`/`id`, `at`/`timestamp`, `type`/`event`). */
   columns?: { ticketId?: string; at?: string; type?: string };
+  /**
+   * What this log's own type texts stand for, e.g. `{ "Resolve ticket": "solved" }`
+   * for a raw status history; matched trimmed and case-blind, before the usual
+   * names (`created`, `opened`, `resolved`, `closed`…). Texts neither names are `other`.
+   */
+  types?: Record<string, EventType>;
   delimiter?: string;
   maxRowLength?: number;
 }
@@ -104,6 +138,7 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
   let head = "";
   const maxRowLength = options.maxRowLength ?? 1_048_576;
   const chosenDelimiter = checkDelimiter(options.delimiter);
+  const typeCode = typeCoder(options.types);
   const onRecord = (row: RowView, record: number) => {
     const fields = rowStrings(row);
     if (header === null) header = fields.map((f) => f.trim());
@@ -136,7 +171,7 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
       (scanner as unknown as CsvScanner).end();
       if (header === null)
         throw new TidemarkError("empty-input", "The event log has no header row.");
-      return readEvents(header, records, clock, options);
+      return readEvents(header, records, clock, typeCode, options);
     },
   };
 }
@@ -145,6 +180,7 @@ function readEvents(
   header: string[],
   records: { fields: string[]; record: number }[],
   clock: WallClock,
+  typeCode: (text: string) => number,
   options: EventCsvOptions,
 ): EventParseResult {
   const normalized = header.map(normalizeColumnName);
@@ -200,6 +236,13 @@ function readEvents(
   const type = new Uint8Array(n);
   const rows = new Int32Array(n);
   let size = 0;
+  const others = new Map<string, number>();
+  // Distinct texts are counted up to a bound, so a free-text column stays cheap.
+  const countOther = (text: string) => {
+    const seen = others.get(text);
+    if (seen !== undefined) others.set(text, seen + 1);
+    else if (others.size < 1000) others.set(text, 1);
+  };
   for (const { fields, record } of records) {
     if (fields.length !== header.length) {
       issues.push({
@@ -236,7 +279,8 @@ function readEvents(
     ticketIds.push(id);
     atText.push(rawAt);
     at[size] = t;
-    type[size] = eventTypeCode(fields[typeCol]);
+    type[size] = typeCode(fields[typeCol]);
+    if (type[size] === OTHER) countOther(fields[typeCol].trim());
     rows[size] = record;
     size++;
   }
@@ -248,7 +292,11 @@ function readEvents(
       type: type.slice(0, size),
       rows: rows.slice(0, size),
       atText,
-      columns: { ticketId: header[idCol], at: header[atCol] },
+      columns: { ticketId: header[idCol], at: header[atCol], type: header[typeCol] },
+      otherTypes: [...others]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([text, count]) => ({ text, count })),
     },
     issues,
     rowCount: n,

@@ -82,3 +82,96 @@ describe("event log columns", () => {
     expect(Array.from(events.at)).toEqual([Date.UTC(2024, 2, 4, 12)]);
   });
 });
+
+describe("event types", () => {
+  const resolved = ticketsFromRecords([
+    { id: "A", createdAt: "2024-03-01T09:00:00Z", resolvedAt: "2024-03-02T09:00:00Z" },
+    { id: "B", createdAt: "2024-03-01T10:00:00Z", resolvedAt: "2024-03-03T10:00:00Z" },
+    { id: "C", createdAt: "2024-03-01T11:00:00Z" },
+  ]).log;
+  const raw =
+    "ticket_id,at,event\n" +
+    "A,2024-03-01T12:00:00Z,Take in charge\n" +
+    "A,2024-03-02T09:00:00Z,Resolve ticket\n" +
+    "B,2024-03-01T12:00:00Z,Take in charge\n" +
+    "B,2024-03-03T10:00:00Z, resolve TICKET \n" +
+    "C,2024-03-01T12:00:00Z,Take in charge\n";
+
+  test("a log whose types are all unknown, which would reopen resolved tickets, is refused naming its types", () => {
+    const { events } = parseEventsCsv(raw);
+    expect(events.otherTypes).toEqual([
+      { text: "Take in charge", count: 3 },
+      { text: "Resolve ticket", count: 1 },
+      { text: "resolve TICKET", count: 1 },
+    ]);
+    const e = caughtError(() => applyEvents(resolved, events));
+    expect(e.code).toBe("no-lifecycle-events");
+    expect(e.message).toBe(
+      'None of the event log\'s 5 events is created, solved, reopened or closed (its types: "Take in charge" ×3, "Resolve ticket" ×1, "resolve TICKET" ×1), ' +
+        "so it cannot tell when tickets were solved, yet applying it would leave open 2 tickets that the ticket file has resolved. " +
+        'Use an event log with those types (a lifecycle export), say what its own types mean (parseEventsCsv\'s option types, e.g. { "Done": "solved" }), or read the ticket file alone.',
+    );
+  });
+
+  test("such a log is harmless, and applied, when no ticket it names was resolved", () => {
+    const { events } = parseEventsCsv(
+      "ticket_id,at,event\nC,2024-03-01T12:00:00Z,Take in charge\n",
+    );
+    const applied = applyEvents(resolved, events);
+    expect(applied.issues).toEqual([]);
+    expect(Array.from(applied.log.finalSolvedAt)).toEqual(Array.from(resolved.finalSolvedAt));
+  });
+
+  test("the log's own type names (options.types) say which texts solve, trimmed and case-blind", () => {
+    const { events } = parseEventsCsv(raw, { types: { "Resolve Ticket": "solved" } });
+    expect(events.otherTypes).toEqual([{ text: "Take in charge", count: 3 }]);
+    const applied = applyEvents(resolved, events);
+    expect(applied.issues).toEqual([]);
+    expect(Array.from(applied.log.finalSolvedAt)).toEqual([
+      Date.parse("2024-03-02T09:00:00Z"),
+      Date.parse("2024-03-03T10:00:00Z"),
+      Number.NaN,
+    ]);
+  });
+
+  test("a ticket resolved in the file but left open by its events gets a warning on its last event", () => {
+    const { events } = parseEventsCsv(
+      "ticket_id,at,type\n" +
+        "A,2024-03-01T12:00:00Z,assigned\n" +
+        "B,2024-03-02T10:00:00Z,solved\n" +
+        "B,2024-03-02T11:00:00Z,reopened\n" +
+        "B,2024-03-02T12:00:00Z,assigned\n",
+    );
+    const applied = applyEvents(resolved, events);
+    expect(applied.issues).toEqual([
+      {
+        row: 2,
+        field: "type",
+        severity: "warning",
+        ticketId: "A",
+        reason:
+          "the ticket file has it resolved (2024-03-02T09:00:00.000Z), but none of its 1 event solves or closes it; kept open, as the event log says",
+      },
+      {
+        row: 5,
+        field: "type",
+        severity: "warning",
+        ticketId: "B",
+        reason:
+          "the ticket file has it resolved (2024-03-03T10:00:00.000Z), but its events reopen it (2024-03-02T11:00:00.000Z) and never solve it again; kept open, as the event log says",
+      },
+    ]);
+    expect(applied.log.finalSolvedAt[0]).toBeNaN();
+    expect(applied.log.finalSolvedAt[1]).toBeNaN();
+  });
+
+  test("a type that is not an event type is refused when the parser is made", () => {
+    const e = caughtError(() =>
+      parseEventsCsv(raw, { types: { "Resolve ticket": "done" as "solved" } }),
+    );
+    expect(e.code).toBe("invalid-option");
+    expect(e.message).toBe(
+      'Invalid option types["Resolve ticket"]: "done"; expected one of created, solved, reopened, closed, other.',
+    );
+  });
+});
