@@ -47,14 +47,75 @@ export function checkText(text: unknown, fn: string, what: string): asserts text
   }
 }
 
-/** `options` itself when it is an object, `{}` when it is undefined; else throws `invalid-input`. */
-export function checkOptions<T extends object>(options: T | undefined, fn: string): T {
+/**
+ * The names of an options type, each once: a `Record` of them, so the compiler
+ * refuses a list that misses one or names one the type does not have.
+ */
+export type OptionNames<T> = Record<keyof T, true>;
+
+/**
+ * `options` itself when it is an object, `{}` when it is undefined; else throws
+ * `invalid-input`. Given `names`, an option not among them throws
+ * `invalid-option`: a misspelt one (`timezone` for `timeZone`) would otherwise
+ * be ignored for its default, and give wrong numbers without a word.
+ */
+export function checkOptions<T extends object>(
+  options: T | undefined,
+  fn: string,
+  names?: OptionNames<T>,
+): T {
   if (options === undefined) return {} as T;
-  if (options !== null && typeof options === "object" && !Array.isArray(options)) return options;
-  throw new TidemarkError(
-    "invalid-input",
-    `${fn} expects its options as an object; it was given ${describeValue(options)}.`,
-  );
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new TidemarkError(
+      "invalid-input",
+      `${fn} expects its options as an object; it was given ${describeValue(options)}.`,
+    );
+  }
+  if (names !== undefined) {
+    for (const key of Object.keys(options)) {
+      if (Object.hasOwn(names, key)) continue;
+      const known = Object.keys(names);
+      const near = nearestName(key, known);
+      throw new TidemarkError(
+        "invalid-option",
+        `${fn} has no option ${JSON.stringify(key)}${near === null ? "" : `; did you mean ${near}?`} Its options: ${known.join(", ")}.`,
+      );
+    }
+  }
+  return options;
+}
+
+/** The name among `names` that `name` most likely misspells, or null. */
+export function nearestName(name: string, names: readonly string[]): string | null {
+  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const wrong = plain(name);
+  let best: string | null = null;
+  let bestDistance = Math.max(3, Math.ceil(wrong.length / 3) + 1);
+  for (const candidate of names) {
+    const right = plain(candidate);
+    // A part of the name (`step` for `stepDays`, `zone` for `timeZone`) is close too.
+    const part = wrong.length >= 3 && (right.startsWith(wrong) || right.endsWith(wrong));
+    const d = part ? 1 : editDistance(wrong, right);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance: the fewest one-char insertions, deletions or changes from `a` to `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const change = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min(change, (previous[j] as number) + 1, (row[j - 1] as number) + 1));
+    }
+    previous = row;
+  }
+  return previous[b.length] as number;
 }
 
 /** Throws `invalid-input` unless `asOf` is epoch milliseconds. */

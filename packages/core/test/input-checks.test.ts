@@ -177,3 +177,156 @@ describe("every public function refuses wrong argument types with a TidemarkErro
     expect(e.message).toBe(message);
   });
 });
+
+describe("an option a function does not have is refused, with the one it most likely meant", () => {
+  const { log } = parseTicketsCsv("id,created_at,resolved_at\nA,2024-03-01T10:00:00Z,\n");
+  const csv = "id,created_at\nA,2024-03-01T10:00:00Z\n";
+  const asOf = Date.parse("2024-03-02T00:00:00Z");
+  // Each public function with options, given a misspelt name: before, it was
+  // ignored and its default used (timezone: UTC numbers read as Paris ones).
+  test.each([
+    [
+      "computeMetrics",
+      () => core.computeMetrics(log, { timezone: "Europe/Paris" } as never),
+      '"timezone"',
+      "timeZone",
+    ],
+    [
+      "computeMetrics",
+      () => core.computeMetrics(log, { buckets: "week" } as never),
+      '"buckets"',
+      "bucket",
+    ],
+    [
+      "createTicketCsvParser",
+      () => core.parseTicketsCsv(csv, { time_zone: "UTC" } as never),
+      '"time_zone"',
+      "timeZone",
+    ],
+    [
+      "parseTicketsJson",
+      () => core.parseTicketsJson("[]", { dateorder: "dmy" } as never),
+      '"dateorder"',
+      "dateOrder",
+    ],
+    [
+      "ticketsFromRecords",
+      () => core.ticketsFromRecords([], { column: {} } as never),
+      '"column"',
+      "columns",
+    ],
+    [
+      "createEventCsvParser",
+      () => core.parseEventsCsv("ticket_id,at,type\n", { type: {} } as never),
+      '"type"',
+      "types",
+    ],
+    [
+      "aging",
+      () => core.aging(log, { asOf, thresholds: [1] } as never),
+      '"thresholds"',
+      "thresholdsDays",
+    ],
+    ["agingPoints", () => core.agingPoints(log, { asof: asOf } as never), '"asof"', "asOf"],
+    ["leadTimePoints", () => core.leadTimePoints(log, { form: 0 } as never), '"form"', "from"],
+    [
+      "filterLog",
+      () => core.filterLog(log, { categories: ["x"] } as never),
+      '"categories"',
+      "category",
+    ],
+    [
+      "generateSampleColumns",
+      () => core.generateSampleColumns({ ticket: 10 } as never),
+      '"ticket"',
+      "tickets",
+    ],
+    ["dailySeries", () => core.dailySeries(log, { zone: "UTC" } as never), '"zone"', "timeZone"],
+    [
+      "forecastBacklog",
+      () => core.forecastBacklog(log, { horizon: 7 } as never),
+      '"horizon"',
+      "horizonDays",
+    ],
+    [
+      "backtestForecast",
+      () => core.backtestForecast(log, { step: 7 } as never),
+      '"step"',
+      "stepDays",
+    ],
+    [
+      "whatIf",
+      () => core.whatIf(log, { levers: [], byDate: "2024-03-09" } as never),
+      '"byDate"',
+      null,
+    ],
+    [
+      "capacityToReachBand",
+      () => core.capacityToReachBand(log, { byDate: "2024-03-09", horizonDays: 7 } as never),
+      '"horizonDays"',
+      null,
+    ],
+    [
+      "inflowAudit",
+      () => core.inflowAudit(log, { windowDay: 7 } as never),
+      '"windowDay"',
+      "windowDays",
+    ],
+  ])("%s", (fn, call, key, near) => {
+    const e = error(call);
+    expect(e.code).toBe("invalid-option");
+    expect(e.message).toMatch(
+      new RegExp(
+        `^${fn} has no option ${key}${near ? `; did you mean ${near}\\?` : ""} Its options: `,
+      ),
+    );
+  });
+
+  test("a misspelt field of columns, and a date order that is not one", () => {
+    expect(
+      error(() => core.parseTicketsCsv(csv, { columns: { createdat: "created_at" } as never }))
+        .message,
+    ).toBe(
+      'Unknown field "createdat" in columns; did you mean createdAt? The fields: id, createdAt, resolvedAt, closedAt, category, channel, priority, team, assignee, inflowKind.',
+    );
+    expect(
+      error(() => core.parseEventsCsv("a,b,c\n", { columns: { ticket: "a" } as never })).message,
+    ).toBe(
+      'Unknown field "ticket" in columns; did you mean ticketId? The fields: ticketId, at, type.',
+    );
+    for (const order of ["ymd", "DMY", 5]) {
+      const e = error(() => core.parseTicketsCsv(csv, { dateOrder: order as never }));
+      expect(e.code).toBe("invalid-option");
+      expect(e.message).toBe(
+        `Invalid option dateOrder: ${JSON.stringify(order)}; expected "dmy" (day first, 31/12/2024) or "mdy" (month first, 12/31/2024).`,
+      );
+    }
+  });
+
+  test("every option a function has is accepted, even when undefined", () => {
+    expect(() =>
+      core.computeMetrics(log, {
+        timeZone: undefined,
+        bucket: "day",
+        weekStartsOn: 1,
+        from: undefined,
+        to: undefined,
+        band: { low: 0.5, high: 2 },
+        capacityWindowDays: 28,
+        asOf,
+        agingThresholdsDays: [1],
+      }),
+    ).not.toThrow();
+    expect(() =>
+      core.parseTicketsCsv(csv, {
+        timeZone: "UTC",
+        dateOrder: "dmy",
+        columns: { id: "id" },
+        inflowKinds: {},
+        delimiter: ",",
+        maxRowLength: 100,
+        onProgress: () => {},
+      }),
+    ).not.toThrow();
+  });
+});

@@ -2,8 +2,12 @@ import { checkLogOrSeries, checkOptions } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
 import { wholeOption } from "./errors.js";
 import { forecastSeries } from "./forecast.js";
-import { type ForecastOptions, resolveForecastOptions } from "./forecast-options.js";
-import { type DailySeries, dailySeries, truncateSeries } from "./series.js";
+import {
+  FORECAST_OPTIONS,
+  type ForecastOptions,
+  resolveForecastOptions,
+} from "./forecast-options.js";
+import { asOfPart, type DailySeries, dailySeries, truncateSeries } from "./series.js";
 
 /** Options of {@link backtestForecast}: the forecast's, plus where to forecast from. */
 export interface BacktestOptions extends ForecastOptions {
@@ -63,10 +67,10 @@ export function backtestForecast(
   options: BacktestOptions = {},
 ): BacktestResult {
   checkLogOrSeries(input, "backtestForecast");
-  options = checkOptions(options, "backtestForecast");
+  options = checkOptions(options, "backtestForecast", { ...FORECAST_OPTIONS, stepDays: true });
   const opts = resolveForecastOptions(options);
   const step = wholeOption("stepDays", options.stepDays, 7, 1);
-  const series = "spells" in input ? dailySeries(input, options) : input;
+  const series = "spells" in input ? dailySeries(input, asOfPart(options)) : input;
   // After the last arrival an export holds no newer tickets: its level there is not real.
   let n = series.inflow.length;
   while (n > 0 && series.inflow[n - 1] === 0) n--;

@@ -1,5 +1,19 @@
+import type { OptionNames } from "../input-checks.js";
 import { failOption, isFiniteNumber, wholeOption } from "./errors.js";
-import type { AsOfOptions } from "./series.js";
+import { AS_OF_OPTIONS, type AsOfOptions } from "./series.js";
+
+/** Every name of {@link ForecastOptions}. */
+export const FORECAST_OPTIONS: OptionNames<ForecastOptions> = {
+  ...AS_OF_OPTIONS,
+  horizonDays: true,
+  runs: true,
+  seed: true,
+  band: true,
+  historyDays: true,
+  minHistoryDays: true,
+  maxWeeklyCv: true,
+  capacityWindowDays: true,
+};
 
 /** Options of {@link forecastBacklog}. Every one has a documented default. */
 export interface ForecastOptions extends AsOfOptions {

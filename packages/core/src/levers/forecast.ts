@@ -5,6 +5,7 @@ import { WallClock } from "../time/zone.js";
 import type { TicketLog } from "../types.js";
 import { backInBand } from "./back-in-band.js";
 import {
+  FORECAST_OPTIONS,
   type ForecastOptions,
   type ResolvedForecastOptions,
   resolveForecastOptions,
@@ -12,7 +13,7 @@ import {
 import type { ForecastDay, ForecastResult } from "./forecast-types.js";
 import { checkHistory, historyDays } from "./history.js";
 import { refusal } from "./refusal.js";
-import { type DailySeries, dailySeries, originDay, truncateSeries } from "./series.js";
+import { asOfPart, type DailySeries, dailySeries, originDay, truncateSeries } from "./series.js";
 import { type DayTransform, levelsOfDay, NO_LEVERS, simulateLevels } from "./simulate.js";
 
 /**
@@ -36,10 +37,10 @@ export function forecastBacklog(
   options: ForecastOptions = {},
 ): ForecastResult {
   checkLogOrSeries(input, "forecastBacklog");
-  options = checkOptions(options, "forecastBacklog");
+  options = checkOptions(options, "forecastBacklog", FORECAST_OPTIONS);
   const opts = resolveForecastOptions(options);
   const series =
-    "spells" in input ? dailySeries(input, options) : seriesBefore(input, options.asOf);
+    "spells" in input ? dailySeries(input, asOfPart(options)) : seriesBefore(input, options.asOf);
   return forecastSeries(series, opts);
 }
 

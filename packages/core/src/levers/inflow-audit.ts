@@ -70,7 +70,17 @@ export interface InflowAuditResult {
  */
 export function inflowAudit(log: TicketLog, options: InflowAuditOptions = {}): InflowAuditResult {
   checkTicketLog(log, "inflowAudit");
-  options = checkOptions(options, "inflowAudit");
+  options = checkOptions(options, "inflowAudit", {
+    timeZone: true,
+    window: true,
+    asOf: true,
+    windowDays: true,
+    baselineWeeks: true,
+    zThreshold: true,
+    minEmergingCount: true,
+    minCandidateCount: true,
+    quickSolveHours: true,
+  });
   const zThreshold = options.zThreshold ?? 2;
   if (!isFiniteNumber(zThreshold) || zThreshold <= 0)
     failOption("zThreshold", "must be a positive number, e.g. 2.");

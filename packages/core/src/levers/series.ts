@@ -1,4 +1,4 @@
-import { checkOptions, checkTicketLog } from "../input-checks.js";
+import { checkOptions, checkTicketLog, type OptionNames } from "../input-checks.js";
 import { computeMetrics, dataExtent } from "../metrics/compute.js";
 import { formatDay, isoWeekday, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
@@ -26,6 +26,14 @@ export interface DailySeries {
 }
 
 /** Options shared by the levers that look back from a moment. */
+/** Every name of {@link AsOfOptions}. */
+export const AS_OF_OPTIONS: OptionNames<AsOfOptions> = { timeZone: true, asOf: true };
+
+/** The {@link AsOfOptions} among a lever's options, for {@link dailySeries}. */
+export function asOfPart(options: AsOfOptions): AsOfOptions {
+  return { timeZone: options.timeZone, asOf: options.asOf };
+}
+
 export interface AsOfOptions {
   /** IANA zone of the local days. Default `"UTC"`. */
   timeZone?: string;
@@ -58,7 +66,7 @@ export function originDay(log: TicketLog | null, clock: WallClock, asOf?: number
  */
 export function dailySeries(log: TicketLog, options: AsOfOptions = {}): DailySeries {
   checkTicketLog(log, "dailySeries");
-  options = checkOptions(options, "dailySeries");
+  options = checkOptions(options, "dailySeries", AS_OF_OPTIONS);
   const timeZone = options.timeZone ?? "UTC";
   const clock = new WallClock(timeZone);
   const origin = originDay(log, clock, options.asOf);

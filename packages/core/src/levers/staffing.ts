@@ -6,7 +6,7 @@ import { forecastSeries } from "./forecast.js";
 import { resolveForecastOptions } from "./forecast-options.js";
 import { historyDays } from "./history.js";
 import { setUpLevers } from "./lever-setup.js";
-import { dailySeries } from "./series.js";
+import { AS_OF_OPTIONS, asOfPart, dailySeries } from "./series.js";
 import { simulateLevels } from "./simulate.js";
 import { type BandCounts, replayedThroughput, searchCapacity } from "./staffing-search.js";
 import type { WhatIfOptions } from "./what-if-types.js";
@@ -70,10 +70,19 @@ export function capacityToReachBand(
   options: CapacityToReachBandOptions,
 ): CapacityToReachBandResult {
   checkTicketLog(log, "capacityToReachBand");
-  options = checkOptions(options, "capacityToReachBand");
+  options = checkOptions(options, "capacityToReachBand", {
+    ...AS_OF_OPTIONS,
+    byDate: true,
+    levers: true,
+    runs: true,
+    seed: true,
+    band: true,
+    historyDays: true,
+    maxWeeklyCv: true,
+  });
   const by = parseDay(options.byDate ?? "");
   if (Number.isNaN(by)) failOption("byDate", 'must be a local date, e.g. "2024-05-31".');
-  const series = dailySeries(log, options);
+  const series = dailySeries(log, asOfPart(options));
   const first = series.firstDate === "" ? by : parseDay(series.firstDate) + series.inflow.length;
   const days = by - first + 1;
   if (days < 1)

@@ -6,7 +6,7 @@ import type { ForecastFan } from "./forecast-types.js";
 import { historyDays } from "./history.js";
 import { setUpLevers } from "./lever-setup.js";
 import { littlesLaw } from "./little.js";
-import { dailySeries } from "./series.js";
+import { AS_OF_OPTIONS, asOfPart, dailySeries } from "./series.js";
 import type { ProjectedWeek, Projection, WhatIfOptions, WhatIfResult } from "./what-if-types.js";
 
 /**
@@ -24,9 +24,18 @@ import type { ProjectedWeek, Projection, WhatIfOptions, WhatIfResult } from "./w
  */
 export function whatIf(log: TicketLog, options: WhatIfOptions): WhatIfResult {
   checkTicketLog(log, "whatIf");
-  options = checkOptions(options, "whatIf");
+  options = checkOptions(options, "whatIf", {
+    ...AS_OF_OPTIONS,
+    levers: true,
+    horizonDays: true,
+    runs: true,
+    seed: true,
+    band: true,
+    historyDays: true,
+    maxWeeklyCv: true,
+  });
   const opts = resolveForecastOptions({ horizonDays: 42, ...options });
-  const series = dailySeries(log, options);
+  const series = dailySeries(log, asOfPart(options));
   const setup = setUpLevers(log, series, options.levers ?? [], opts.band, opts.historyDays);
   const history = historyDays(series, opts.historyDays);
   const law = littlesLaw(

@@ -26,7 +26,14 @@ export type LogFilter = Partial<Record<AttributeName, readonly string[]>> & {
  */
 export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
   checkTicketLog(log, "filterLog");
-  filter = checkOptions(filter, "filterLog");
+  filter = checkOptions(filter, "filterLog", {
+    category: true,
+    channel: true,
+    priority: true,
+    team: true,
+    assignee: true,
+    inflowKind: true,
+  });
   const tests: { codes: Int32Array; allowed: Uint8Array; allowEmpty: boolean }[] = [];
   for (const name of ATTRIBUTE_NAMES) {
     const wanted = filter[name];

@@ -20,7 +20,7 @@ export interface AgingPoints {
  */
 export function agingPoints(log: TicketLog, options: { asOf: number }): AgingPoints {
   checkTicketLog(log, "agingPoints");
-  const { asOf } = checkOptions(options, "agingPoints");
+  const { asOf } = checkOptions(options, "agingPoints", { asOf: true });
   checkAsOf(asOf, "agingPoints");
   const { start, end, ticket, size } = log.spells;
   const open: number[] = [];

@@ -22,7 +22,10 @@ export interface AgingOptions {
  */
 export function aging(log: TicketLog, options: AgingOptions): AgingResult {
   checkTicketLog(log, "aging");
-  const { asOf, thresholdsDays } = checkOptions(options, "aging");
+  const { asOf, thresholdsDays } = checkOptions(options, "aging", {
+    asOf: true,
+    thresholdsDays: true,
+  });
   checkAsOf(asOf, "aging");
   if (
     thresholdsDays !== undefined &&

@@ -23,7 +23,7 @@ export function leadTimePoints(
   range: { from?: number; to?: number } = {},
 ): LeadTimePoints {
   checkTicketLog(log, "leadTimePoints");
-  range = checkOptions(range, "leadTimePoints");
+  range = checkOptions(range, "leadTimePoints", { from: true, to: true });
   checkOptionalInstant(range.from, "leadTimePoints", "range.from");
   checkOptionalInstant(range.to, "leadTimePoints", "range.to");
   const from = range.from ?? Number.NEGATIVE_INFINITY;

@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { describeValue } from "../input-checks.js";
+import { checkOptions, describeValue } from "../input-checks.js";
 import { formatDay, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
 import type { BucketUnit } from "../types.js";
@@ -89,6 +89,17 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
       `Invalid options: expected an object such as { timeZone: "Europe/Paris" }, got ${describeValue(options)}.`,
     );
   }
+  checkOptions(options, "computeMetrics", {
+    timeZone: true,
+    bucket: true,
+    weekStartsOn: true,
+    from: true,
+    to: true,
+    band: true,
+    capacityWindowDays: true,
+    asOf: true,
+    agingThresholdsDays: true,
+  });
   const timeZone = options.timeZone ?? "UTC";
   const clock = new WallClock(timeZone);
   const bucket = options.bucket ?? "day";

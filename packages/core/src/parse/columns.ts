@@ -1,4 +1,5 @@
-import { checkList, checkOptions } from "../input-checks.js";
+import { TidemarkError } from "../errors.js";
+import { checkList, checkOptions, nearestName } from "../input-checks.js";
 import type { AttributeName } from "../types.js";
 
 /** The ticket fields Tidemark reads. */
@@ -84,6 +85,28 @@ export const TICKET_FIELDS = Object.keys(COLUMN_ALIASES) as TicketField[];
 export const normalizeColumnName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /**
+ * `mapping` when it is an object whose keys are all among `fields`; else
+ * throws, naming the unknown field (a misspelt one would be ignored, and its
+ * column guessed).
+ */
+export function checkColumnMapping<T extends object>(
+  mapping: T | undefined,
+  fn: string,
+  fields: readonly string[],
+): T {
+  const checked = checkOptions(mapping, fn);
+  for (const key of Object.keys(checked)) {
+    if (fields.includes(key)) continue;
+    const near = nearestName(key, fields);
+    throw new TidemarkError(
+      "invalid-option",
+      `Unknown field ${JSON.stringify(key)} in columns${near === null ? "" : `; did you mean ${near}?`} The fields: ${fields.join(", ")}.`,
+    );
+  }
+  return checked;
+}
+
+/**
  * Picks a column for each field: the caller's choice where given, otherwise the
  * first alias found in `header`. Returns column indexes (-1 = absent) and names.
  */
@@ -92,7 +115,7 @@ export function mapColumns(
   explicit: ColumnMapping = {},
 ): { index: Record<TicketField, number>; used: UsedColumns; unknown: string[] } {
   checkList(header, "mapColumns", "the header's column names");
-  explicit = checkOptions(explicit, "mapColumns");
+  explicit = checkColumnMapping(explicit, "mapColumns", TICKET_FIELDS);
   const normalized = header.map(normalizeColumnName);
   const index = {} as Record<TicketField, number>;
   const used: UsedColumns = {};

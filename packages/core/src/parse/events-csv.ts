@@ -1,10 +1,15 @@
 import { TidemarkError } from "../errors.js";
 import { checkOptions, checkText, describeValue } from "../input-checks.js";
-import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
+import {
+  checkDateOrder,
+  type DateOrder,
+  detectDateOrder,
+  TimestampReader,
+} from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import type { RowIssue } from "../types.js";
 import { clip } from "./builder.js";
-import { normalizeColumnName } from "./columns.js";
+import { checkColumnMapping, normalizeColumnName } from "./columns.js";
 import { CsvScanner, checkDelimiter, detectDelimiter } from "./csv-scanner.js";
 import { type RowView, rowStrings } from "./row-view.js";
 
@@ -130,7 +135,16 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
   push(chunk: string): void;
   end(): EventParseResult;
 } {
-  options = checkOptions(options, "createEventCsvParser");
+  options = checkOptions(options, "createEventCsvParser", {
+    timeZone: true,
+    dateOrder: true,
+    columns: true,
+    types: true,
+    delimiter: true,
+    maxRowLength: true,
+  });
+  checkDateOrder(options.dateOrder);
+  checkColumnMapping(options.columns, "createEventCsvParser", ["ticketId", "at", "type"]);
   const clock = new WallClock(options.timeZone ?? "UTC");
   const records: { fields: string[]; record: number }[] = [];
   let header: string[] | null = null;

@@ -1,12 +1,21 @@
 import { TidemarkError } from "../errors.js";
-import { checkText, describeValue } from "../input-checks.js";
-import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
+import { checkOptions, checkText, describeValue } from "../input-checks.js";
+import {
+  checkDateOrder,
+  type DateOrder,
+  detectDateOrder,
+  TimestampReader,
+} from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import { clip, TicketLogBuilder } from "./builder.js";
-import { mapColumns, TICKET_FIELDS } from "./columns.js";
+import { checkColumnMapping, mapColumns, TICKET_FIELDS } from "./columns.js";
 import { RowView } from "./row-view.js";
 import { TicketRowReader } from "./ticket-row.js";
-import type { TicketParseOptions, TicketParseResult } from "./tickets-csv.js";
+import {
+  TICKET_PARSE_OPTIONS,
+  type TicketParseOptions,
+  type TicketParseResult,
+} from "./tickets-csv.js";
 
 /**
  * Reads tickets from plain objects (an API response, a parsed JSON export).
@@ -27,6 +36,9 @@ export function ticketsFromRecords(
       `ticketsFromRecords expects an array of ticket objects; it was given ${describeValue(records)}.`,
     );
   }
+  options = checkOptions(options, "ticketsFromRecords", TICKET_PARSE_OPTIONS);
+  checkDateOrder(options.dateOrder);
+  checkColumnMapping(options.columns, "ticketsFromRecords", TICKET_FIELDS);
   const timeZone = options.timeZone ?? "UTC";
   const keys = new Set<string>();
   for (const r of records.slice(0, 1000)) {
@@ -151,6 +163,7 @@ export function parseTicketsJson(
   options: TicketParseOptions = {},
 ): TicketParseResult {
   checkText(text, "parseTicketsJson", "the JSON text");
+  options = checkOptions(options, "parseTicketsJson", TICKET_PARSE_OPTIONS);
   if (text.trim() === "")
     throw new TidemarkError("empty-input", "The input is empty: expected a JSON array of tickets.");
   let data: unknown;

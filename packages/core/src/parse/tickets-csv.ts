@@ -1,10 +1,22 @@
 import { TidemarkError } from "../errors.js";
-import { checkOptions, checkText } from "../input-checks.js";
-import { type DateOrder, detectDateOrder, TimestampReader } from "../time/timestamp.js";
+import { checkOptions, checkText, type OptionNames } from "../input-checks.js";
+import {
+  checkDateOrder,
+  type DateOrder,
+  detectDateOrder,
+  TimestampReader,
+} from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import type { RowIssue, TicketLog } from "../types.js";
 import { TicketLogBuilder } from "./builder.js";
-import { type ColumnMapping, mapColumns, type TicketField, type UsedColumns } from "./columns.js";
+import {
+  type ColumnMapping,
+  checkColumnMapping,
+  mapColumns,
+  TICKET_FIELDS,
+  type TicketField,
+  type UsedColumns,
+} from "./columns.js";
 import { CsvScanner, checkDelimiter, detectDelimiter } from "./csv-scanner.js";
 import { RowView, rowStrings } from "./row-view.js";
 import { fastLines, TicketLineReader } from "./ticket-line.js";
@@ -24,6 +36,14 @@ export interface TicketParseOptions {
   /** Category value → inflow kind, for files without an inflow-kind column. */
   inflowKinds?: InflowKindMap;
 }
+
+/** Every name of {@link TicketParseOptions}. */
+export const TICKET_PARSE_OPTIONS: OptionNames<TicketParseOptions> = {
+  timeZone: true,
+  dateOrder: true,
+  columns: true,
+  inflowKinds: true,
+};
 
 /** Options for reading CSV text. */
 export interface TicketCsvOptions extends TicketParseOptions {
@@ -72,7 +92,14 @@ const SAMPLE_ROWS = 1000;
  * const { log, issues } = parser.end();
  */
 export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsvParser {
-  options = checkOptions(options, "createTicketCsvParser");
+  options = checkOptions(options, "createTicketCsvParser", {
+    ...TICKET_PARSE_OPTIONS,
+    delimiter: true,
+    maxRowLength: true,
+    onProgress: true,
+  });
+  checkDateOrder(options.dateOrder);
+  checkColumnMapping(options.columns, "createTicketCsvParser", TICKET_FIELDS);
   const timeZone = options.timeZone ?? "UTC";
   const clock = new WallClock(timeZone);
   const builder = new TicketLogBuilder();

@@ -5,6 +5,7 @@ import { INFLOW_KINDS } from "../types.js";
 import {
   type ResolvedSampleOptions,
   resolveSampleOptions,
+  SAMPLE_OPTIONS,
   type SampleOptions,
   scenarioShape,
 } from "./options.js";
@@ -79,7 +80,7 @@ const AGENT_OFFSET = TEAM_AGENTS.map((_, t) =>
  * sample.createdAt.length; // 1000000
  */
 export function generateSampleColumns(options: SampleOptions = {}): SampleColumns {
-  options = checkOptions(options, "generateSampleColumns");
+  options = checkOptions(options, "generateSampleColumns", SAMPLE_OPTIONS);
   const opts = resolveSampleOptions(options);
   const random = createRandom(opts.seed);
   const n = opts.tickets;

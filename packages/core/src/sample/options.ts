@@ -1,4 +1,5 @@
 import { TidemarkError } from "../errors.js";
+import type { OptionNames } from "../input-checks.js";
 import { parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
 
@@ -6,6 +7,17 @@ import { WallClock } from "../time/zone.js";
 export type SampleScenario = "healthy" | "rising" | "draining";
 
 /** Options of the sample generator. Every one has a default, so `{}` works. */
+/** Every name of {@link SampleOptions}. */
+export const SAMPLE_OPTIONS: OptionNames<SampleOptions> = {
+  seed: true,
+  tickets: true,
+  days: true,
+  start: true,
+  timeZone: true,
+  openShare: true,
+  scenario: true,
+};
+
 export interface SampleOptions {
   /** Seed of the random source; the same seed gives the same tickets. Default 1. */
   seed?: number;

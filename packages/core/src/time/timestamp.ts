@@ -1,3 +1,4 @@
+import { TidemarkError } from "../errors.js";
 import { daysFromCivil, daysInMonth, MS_PER_DAY } from "./civil.js";
 import type { WallClock } from "./zone.js";
 
@@ -27,6 +28,15 @@ const MAX_YEAR = 2199;
 
 /** Whether slash dates are month first (`mdy`, US exports) or day first (`dmy`). */
 export type DateOrder = "mdy" | "dmy";
+
+/** Throws `invalid-option` unless `order` is a {@link DateOrder} or undefined. */
+export function checkDateOrder(order: unknown): void {
+  if (order === undefined || order === "mdy" || order === "dmy") return;
+  throw new TidemarkError(
+    "invalid-option",
+    `Invalid option dateOrder: ${JSON.stringify(order) ?? String(order)}; expected "dmy" (day first, 31/12/2024) or "mdy" (month first, 12/31/2024).`,
+  );
+}
 
 /** Reads timestamps in one zone and one date order. `reason` explains the last NaN. */
 export class TimestampReader {

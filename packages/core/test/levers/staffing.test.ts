@@ -209,8 +209,8 @@ describe("capacityToReachBand on the sample scenarios (seed 7, 12,000 tickets, 2
   test.each(logs)(
     "$scenario: more than half the runs are in the band at the capacity given, as the what-if replays it",
     ({ log }) => {
-      const options = { timeZone: "UTC", byDate: "2024-07-28", seed: 3, runs: 1000 };
-      const r = capacityToReachBand(log, options);
+      const draws = { timeZone: "UTC", seed: 3, runs: 1000 };
+      const r = capacityToReachBand(log, { ...draws, byDate: "2024-07-28" });
       expect(r.status).toBe("ok");
       expect(r.days).toBe(28);
       expect(r.likely).toBe(true);
@@ -227,7 +227,7 @@ describe("capacityToReachBand on the sample scenarios (seed 7, 12,000 tickets, 2
       const mu = r.requiredCapacity as number;
       const now = r.currentCapacity as number;
       const w = whatIf(log, {
-        ...options,
+        ...draws,
         horizonDays: 28,
         levers: [
           { kind: "capacity", percent: (mu / replayed - 1) * 100 },
