@@ -8,6 +8,7 @@ import {
   type ColumnMapping,
   createEventCsvParser,
   createTicketCsvParser,
+  type DateOrder,
   type EventCsvOptions,
   type EventParseResult,
   parseTicketsJson,
@@ -43,6 +44,8 @@ export interface LoadedLog {
 
 export interface LoadOptions {
   timeZone: string;
+  /** Order of slash dates in both files (`--date-order`); decided from each file when left out. */
+  dateOrder?: DateOrder | undefined;
   /** Which column holds each ticket field (`--column`); the rest are found by name. */
   columns?: ColumnMapping | undefined;
   eventsPath?: string | undefined;
@@ -58,6 +61,9 @@ const EVENT_HEADER = 'an event log header such as "ticket_id,at,type" and one ro
 
 /** `[{`, `[]` or `{"` after any spaces: JSON, never a CSV header such as `[Ticket ID],[Created]`. */
 const JSON_START = /^\uFEFF?\s*(\[\s*[{\]]|\{\s*")/;
+
+/** The start of JSON or of a CSV header such as `[Ticket ID],…`: more text decides. */
+const UNDECIDED_START = /^\uFEFF?\s*[[{]\s*$/;
 
 const DEFAULT_PROGRESS_BYTES = 20 * 1_048_576;
 
@@ -82,9 +88,14 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
 async function readTickets(
   io: CliIo,
   path: string,
-  { timeZone, columns }: LoadOptions,
+  { timeZone, columns, dateOrder }: LoadOptions,
 ): Promise<TicketParseResult> {
-  if (path === STDIN) return readStdin(io, { timeZone, ...(columns ? { columns } : {}) });
+  const options: TicketParseOptions = {
+    timeZone,
+    ...(columns ? { columns } : {}),
+    ...(dateOrder ? { dateOrder } : {}),
+  };
+  if (path === STDIN) return readStdin(io, options);
   const full = resolve(io.cwd ?? process.cwd(), path);
   const size = await checkFile(full, path);
   const name = basename(path);
@@ -99,11 +110,9 @@ async function readTickets(
         throw e instanceof NotUtf8Error ? await notUtf8(path, full, false, e) : e;
       }
     });
-    return guard(name, () => parseTicketsJson(text, { timeZone, ...(columns ? { columns } : {}) }));
+    return guard(name, () => parseTicketsJson(text, options));
   }
-  const parser = guard(name, () =>
-    createTicketCsvParser({ timeZone, ...(columns ? { columns } : {}) }),
-  );
+  const parser = guard(name, () => createTicketCsvParser(options));
   await stream(io, full, path, size, (chunk) => parser.push(chunk));
   return guard(name, () => parser.end());
 }
@@ -111,7 +120,7 @@ async function readTickets(
 async function readEvents(
   io: CliIo,
   path: string,
-  { timeZone, eventColumns, eventTypes }: LoadOptions,
+  { timeZone, eventColumns, eventTypes, dateOrder }: LoadOptions,
 ): Promise<EventParseResult> {
   if (path === STDIN)
     throw new CliError(
@@ -125,6 +134,7 @@ async function readEvents(
       timeZone,
       ...(eventColumns ? { columns: eventColumns } : {}),
       ...(eventTypes ? { types: eventTypes } : {}),
+      ...(dateOrder ? { dateOrder } : {}),
     }),
   );
   await stream(io, full, path, size, (chunk) =>
@@ -151,18 +161,25 @@ async function readStdin(io: CliIo, options: TicketParseOptions): Promise<Ticket
   const utf8 = new Utf8Text("standard input");
   let csv: TicketCsvParser | null = null;
   let json: string[] | null = null;
+  // Text read before the format is known: a chunk may end after `[` (a slow
+  // producer), which JSON and CSV could both go on from.
+  let head = "";
   try {
     for await (const chunk of io.stdin) {
-      const part = utf8.decode(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      let part = utf8.decode(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
       if (csv === null && json === null) {
-        if (part.trim() === "") continue;
-        if (JSON_START.test(part)) json = [];
+        head += part;
+        if (head.trim() === "" || UNDECIDED_START.test(head)) continue;
+        if (JSON_START.test(head)) json = [];
         else csv = guard(name, () => createTicketCsvParser(options));
+        part = head;
       }
       if (json !== null) json.push(part);
       else guard(name, () => (csv as TicketCsvParser).push(part));
     }
     utf8.end();
+    // Input that ended undecided (`[` alone) is JSON, and gets JSON's reason.
+    if (csv === null && json === null && head.trim() !== "") json = [head];
   } catch (e) {
     if (e instanceof NotUtf8Error)
       throw new CliError(
@@ -283,7 +300,9 @@ export function guard<T>(file: string, run: () => T, advice = columnAdvice): T {
   } catch (e) {
     if (e instanceof TidemarkError) {
       const advised = e.code === "missing-column" || e.code === "no-lifecycle-events";
-      const message = advised ? advice(e.message) : e.message;
+      const message = advised
+        ? advice(e.message)
+        : e.message.replace(/set dateOrder( to say which)?/, "give --date-order dmy or mdy");
       throw new CliError(`${file}: ${message}`);
     }
     throw e;

@@ -188,6 +188,20 @@ describe("tidemark metrics: small values, zones and empty results in the table",
     const bad = await run(["validate", "-"], { stdin: [`${CSV}T9,yesterday,\n`] });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain("stdin row 6, created_at: not a date");
+    // A producer that writes `[` first: JSON, and a CSV header in brackets stays CSV.
+    const split = await run(["metrics", "-", "--format", "json"], {
+      stdin: ["[", "\n", json.slice(1)],
+    });
+    expect(JSON.parse(split.stdout).totals.created).toBe(1);
+    const bracketed = await run(["validate", "-"], {
+      stdin: ["[", "id],[created_at]\nB1,2024-03-04T09:00:00Z\n"],
+    });
+    expect(bracketed.stdout).toContain(
+      "stdin: 1 row, 1 ticket read; columns id=[id], createdAt=[created_at]",
+    );
+    const lone = await run(["metrics", "-"], { stdin: ["  ["] });
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toMatch(/^tidemark: stdin: .*JSON/);
     const empty = await run(["metrics", "-"], { stdin: [] });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe(

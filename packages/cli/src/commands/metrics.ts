@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { computeMetrics, metricsCsv } from "@tidemark/core";
 import { band, choice, date, parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
+import { dateOrderOf, guessedOrderNote } from "../date-order.js";
 import { eventTypesOf, otherTypesNote } from "../event-types.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
@@ -28,6 +29,9 @@ Options:
                          --event-type "Resolve ticket=solved"; repeatable. TYPE: created,
                          solved, reopened, closed, other. Known without it: created, opened,
                          new, solved, resolved, reopened, closed (and their verbs)
+  --date-order dmy|mdy   order of slash dates (31/12/2024 or 12/31/2024) in both files;
+                         default: decided from each file's first 1,000 rows (a part above
+                         12 tells), month-first when nothing tells (and a note says so)
   --bucket day|week|month   bucket size (default day)
   --band LOW,HIGH        healthy band in days of capacity (default 0.5,2)
   --from YYYY-MM-DD      first local date (default: the first ticket's)
@@ -47,6 +51,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     column: { type: "string", multiple: true },
     "event-column": { type: "string", multiple: true },
     "event-type": { type: "string", multiple: true },
+    "date-order": { type: "string" },
     bucket: { type: "string" },
     band: { type: "string" },
     from: { type: "string" },
@@ -79,7 +84,9 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     eventsPath: values.events as string | undefined,
     eventColumns,
     eventTypes,
+    dateOrder: dateOrderOf(values["date-order"]),
   });
+  if (loaded.tickets.dateOrderGuessed) io.stderr.write(guessedOrderNote(fileName(file)));
   if (loaded.events?.events.otherTypes)
     io.stderr.write(
       otherTypesNote(basename(values.events as string), loaded.events.events.otherTypes),

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { EVENT_TYPES } from "@tidemark/core";
 import { parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
+import { dateOrderOf, guessedOrderNote } from "../date-order.js";
 import { eventTypesOf, otherTypesNote } from "../event-types.js";
 import { type CliIo, EXIT } from "../io.js";
 import { count } from "../numbers.js";
@@ -27,6 +28,9 @@ Options:
   --event-column FIELD=NAME
                   the same for the --events file; FIELD: ticketId, at, type,
                   e.g. --event-column at="Event Time"
+  --date-order dmy|mdy
+                  order of slash dates (31/12/2024 or 12/31/2024) in both files;
+                  default: decided from each file, month-first when nothing tells
   --event-type TEXT=TYPE
                   what a type of the --events file means, e.g.
                   --event-type "Resolve ticket=solved"; repeatable. TYPE: created,
@@ -43,6 +47,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     column: { type: "string", multiple: true },
     "event-column": { type: "string", multiple: true },
     "event-type": { type: "string", multiple: true },
+    "date-order": { type: "string" },
   });
   if (values.help) {
     io.stdout.write(VALIDATE_HELP);
@@ -60,7 +65,9 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     eventsPath: values.events as string | undefined,
     eventColumns,
     eventTypes,
+    dateOrder: dateOrderOf(values["date-order"]),
   });
+  if (loaded.tickets.dateOrderGuessed) io.stderr.write(guessedOrderNote(fileName(file)));
   if (loaded.events?.events.otherTypes)
     io.stderr.write(
       otherTypesNote(basename(values.events as string), loaded.events.events.otherTypes),

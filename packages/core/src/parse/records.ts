@@ -68,8 +68,8 @@ export function ticketsFromRecords(
       "Slash dates in these records are both day-first and month-first; set dateOrder.",
     );
   }
-  const dateOrder: DateOrder | null =
-    detected ?? (samples.some((v) => v.includes("/")) ? "mdy" : null);
+  const hasSlash = samples.some((v) => v.includes("/"));
+  const dateOrder: DateOrder | null = detected ?? (hasSlash ? "mdy" : null);
   const builder = new TicketLogBuilder();
   builder.idField = mapped.used.id ?? "id";
   // Each record becomes a row of strings, one per ticket field, read by the CSV rules.
@@ -122,6 +122,7 @@ export function ticketsFromRecords(
     naiveTimestamps: timestamps.naiveCount,
     delimiter: "",
     dateOrder,
+    dateOrderGuessed: detected === null && hasSlash,
     timeZone,
   };
 }

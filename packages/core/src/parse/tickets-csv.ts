@@ -69,6 +69,11 @@ export interface TicketParseResult {
   delimiter: string;
   /** The date order used for slash dates, or null when the file has none. */
   dateOrder: DateOrder | null;
+  /**
+   * True when slash dates were read month-first only because nothing told
+   * their order: no `dateOrder` given, and no part above 12 in the first rows.
+   */
+  dateOrderGuessed: boolean;
   timeZone: string;
 }
 
@@ -112,6 +117,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
   let width = 0;
   let reader: TicketRowReader | null = null;
   let dateOrder: DateOrder | null = null;
+  let dateOrderGuessed = false;
   let timestamps: TimestampReader | null = null;
   // The first rows wait (as strings) until the file's date order is decided.
   let sample: { fields: string[]; record: number }[] | null = [];
@@ -185,6 +191,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
       }
       const hasSlash = values.some((v) => v.includes("/"));
       order = detected ?? (hasSlash ? "mdy" : null);
+      dateOrderGuessed = detected === null && hasSlash;
     }
     dateOrder = order;
     timestamps = new TimestampReader(clock, order ?? "mdy");
@@ -294,6 +301,7 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
         naiveTimestamps: timestamps?.naiveCount ?? 0,
         delimiter,
         dateOrder,
+        dateOrderGuessed,
         timeZone,
       };
     },

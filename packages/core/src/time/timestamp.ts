@@ -311,8 +311,13 @@ export function detectDateOrder(samples: readonly string[]): DateOrder | "confli
   for (const v of samples) {
     const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(v);
     if (!m) continue;
-    if (Number(m[1]) > 12) dayFirst = true;
-    if (Number(m[2]) > 12) monthFirst = true;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    // A date both of whose parts exceed 12 is no date in either order: that
+    // row's error, not a vote.
+    if (first > 12 && second > 12) continue;
+    if (first > 12) dayFirst = true;
+    if (second > 12) monthFirst = true;
   }
   if (dayFirst && monthFirst) return "conflict";
   return dayFirst ? "dmy" : monthFirst ? "mdy" : null;

@@ -59,6 +59,25 @@ describe("parseTicketsCsv(text) reads exports", () => {
     const mdy = parseTicketsCsv("id,created\n1,02/03/2024 10:00\n2,03/25/2024 10:00\n");
     expect(mdy.dateOrder).toBe("mdy");
     expect(new Date(mdy.log.createdAt[0] as number).toISOString()).toBe("2024-02-03T10:00:00.000Z");
+    expect([dmy.dateOrderGuessed, mdy.dateOrderGuessed]).toEqual([false, false]);
+  });
+
+  test("slash dates that cannot tell their order are read month-first, and the result says it guessed", () => {
+    const r = parseTicketsCsv("id,created\n1,02/03/2024 10:00\n2,04/05/2024 10:00\n");
+    expect([r.dateOrder, r.dateOrderGuessed]).toEqual(["mdy", true]);
+    const given = parseTicketsCsv("id,created\n1,02/03/2024\n", { dateOrder: "dmy" });
+    expect([given.dateOrder, given.dateOrderGuessed]).toEqual(["dmy", false]);
+    const iso = parseTicketsCsv("id,created\n1,2024-03-02\n");
+    expect([iso.dateOrder, iso.dateOrderGuessed]).toEqual([null, false]);
+    const records = ticketsFromRecords([{ id: 1, createdAt: "02/03/2024" }]);
+    expect([records.dateOrder, records.dateOrderGuessed]).toEqual(["mdy", true]);
+  });
+
+  test("a slash date no order can read (31/31/2024) is its row's error, not a reason to refuse the file", () => {
+    const r = parseTicketsCsv("id,created\n1,25/03/2024\n2,31/31/2024\n3,02/03/2024\n");
+    expect(r.dateOrder).toBe("dmy");
+    expect(r.log.ids).toEqual(["1", "3"]);
+    expect(r.issues.map((i) => [i.row, i.field])).toEqual([[3, "created"]]);
   });
 
   test("a column mapped to null is not read, even when its name would be detected", () => {

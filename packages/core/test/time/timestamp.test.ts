@@ -97,4 +97,8 @@ describe("detectDateOrder(samples) decides once per file", () => {
     expect(detectDateOrder(["01/02/2024", "2024-01-31"])).toBeNull();
     expect(detectDateOrder(["31/01/2024", "01/31/2024"])).toBe("conflict");
   });
+  test("a value both of whose parts exceed 12 is no vote (it is no date in either order)", () => {
+    expect(detectDateOrder(["31/31/2024", "25/01/2024"])).toBe("dmy");
+    expect(detectDateOrder(["13/13/2024", "01/02/2024"])).toBeNull();
+  });
 });
