@@ -164,6 +164,35 @@ describe("duration(n, digits)", () => {
 });
 
 describe("tidemark metrics: small values, zones and empty results in the table", () => {
+  it("a capacity under 0.05 a day is <0.1 in the table (not 0 beside 27 days of backlog)", async () => {
+    // One solve on 1 January, then nothing solved: by the week of 22 January the
+    // mean over the 27 days seen is 1/27 a day, and the one open ticket 27 days of it.
+    const quiet = tempFiles({
+      "quiet.csv":
+        "id,created_at,resolved_at\nA,2024-01-01T10:00:00Z,2024-01-01T11:00:00Z\nB,2024-01-27T10:00:00Z,\n",
+    });
+    const table = await run(["metrics", "quiet.csv", "--bucket", "week"], { cwd: quiet.dir });
+    const lines = table.stdout.trimEnd().split("\n");
+    const header = lines.find((l) => l.startsWith("start")) as string;
+    const last = lines.at(-1) as string;
+    // Columns are right-aligned under their titles; empty cells are blank.
+    const cell = (title: string) =>
+      last
+        .slice(0, header.indexOf(title) + title.length)
+        .trim()
+        .split(/\s+/)
+        .at(-1);
+    expect(last.startsWith("2024-01-22")).toBe(true);
+    expect([cell("cap/day"), cell("days")]).toEqual(["<0.1", "27"]);
+    const csv = await run(["metrics", "quiet.csv", "--bucket", "week", "--format", "csv"], {
+      cwd: quiet.dir,
+    });
+    expect(csvObjects(csv.stdout).at(-1)?.capacity_per_day).toBe(
+      String(Math.round(10_000 / 27) / 10_000),
+    );
+    quiet.cleanup();
+  });
+
   it("a lead time under 0.05 h is <0.1 in the table, and exact in the CSV", async () => {
     const table = await run(["metrics", "quick.csv"], { cwd: files.dir });
     const rows = table.stdout.trimEnd().split("\n\n")[1]?.split("\n") as string[];

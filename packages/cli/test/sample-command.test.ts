@@ -31,6 +31,19 @@ describe("tidemark sample", () => {
     expect(stdout.stdout).toBe(text);
   });
 
+  it("--out naming a folder (a trailing slash, or one that exists) writes tickets.csv in it", async () => {
+    const slash = await run(["sample", "--out", "into/", "--tickets", "10"], { cwd: files.dir });
+    expect(slash.stderr).toBe("Wrote 10 sample tickets to into/tickets.csv.\n");
+    expect(readFileSync(join(files.dir, "into", "tickets.csv"), "utf8").split("\n")).toHaveLength(
+      12,
+    );
+    const existing = await run(["sample", "--out", "into", "--tickets", "20"], { cwd: files.dir });
+    expect(existing.stderr).toBe("Wrote 20 sample tickets to into/tickets.csv.\n");
+    expect(readFileSync(join(files.dir, "into", "tickets.csv"), "utf8").split("\n")).toHaveLength(
+      22,
+    );
+  });
+
   it("rejects bad numbers and unknown scenarios with exit 2", async () => {
     for (const argv of [
       ["--tickets", "-3"],

@@ -1,6 +1,6 @@
 import { createWriteStream } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { generateSampleColumns, type SampleOptions, sampleCsvByteChunks } from "@tidemark/core";
 import { choice, date, parseCommandArgs, timeZone, wholeNumber } from "../args.js";
 import { CliError, type CliIo, EXIT } from "../io.js";
@@ -58,15 +58,29 @@ export async function sampleCommand(argv: string[], io: CliIo): Promise<number> 
     for (const bytes of sampleCsvByteChunks(columns)) io.stdout.write(decoder.decode(bytes));
     return EXIT.ok;
   }
-  const full = resolve(io.cwd ?? process.cwd(), out);
+  let full = resolve(io.cwd ?? process.cwd(), out);
+  let shown = out;
+  // A folder (named with a trailing slash, or existing) gets the usual file name.
+  if (/[/\\]$/.test(out) || (await isFolder(full))) {
+    full = join(full, "tickets.csv");
+    shown = join(out, "tickets.csv");
+  }
   try {
     await ensureFolder(dirname(full));
     await writeChunks(full, sampleCsvByteChunks(columns));
   } catch (e) {
     throw new CliError(`Cannot write ${out}: ${(e as Error).message.replace(/\.$/, "")}.`);
   }
-  io.stderr.write(`Wrote ${count(columns.size)} sample tickets to ${out}.\n`);
+  io.stderr.write(`Wrote ${count(columns.size)} sample tickets to ${shown}.\n`);
   return EXIT.ok;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Writes chunks to a file, waiting for the stream to drain between them. */

@@ -29,7 +29,8 @@ const COLUMNS: Column[] = [
   { title: "lead p50 h", value: (b) => hours(b.leadTime?.p50) },
   { title: "p85 h", value: (b) => hours(b.leadTime?.p85) },
   { title: "p95 h", value: (b) => hours(b.leadTime?.p95) },
-  { title: "cap/day", value: (b) => decimal(b.capacity, 1) },
+  // A small capacity (a quiet week) reads "<0.1", not "0" beside a backlog of days.
+  { title: "cap/day", value: (b) => duration(b.capacity, 1) },
   { title: "days", value: (b) => decimal(b.backlogDays, 1) },
   {
     title: "band",
