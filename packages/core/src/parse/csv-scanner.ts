@@ -201,6 +201,14 @@ export class CsvScanner {
   }
 }
 
+/** The error of a streaming parser called after its `end()`: it has nothing left to read into. */
+export function parserEnded(call: "push" | "end"): TidemarkError {
+  return new TidemarkError(
+    "parser-ended",
+    `${call}() after end(): this parser has returned its result already; create a new one to read more.`,
+  );
+}
+
 /** The index of `search` in `text` from `from`, or `text.length` when there is none. */
 function indexOrEnd(text: string, search: string, from: number): number {
   const i = text.indexOf(search, from);

@@ -10,7 +10,7 @@ import { WallClock } from "../time/zone.js";
 import type { RowIssue } from "../types.js";
 import { clip } from "./builder.js";
 import { checkColumnMapping, normalizeColumnName } from "./columns.js";
-import { CsvScanner, checkDelimiter, detectDelimiter } from "./csv-scanner.js";
+import { CsvScanner, checkDelimiter, detectDelimiter, parserEnded } from "./csv-scanner.js";
 import { type RowView, rowStrings } from "./row-view.js";
 
 /** Event types that move the level; anything else is kept as `other`. */
@@ -158,29 +158,36 @@ export function createEventCsvParser(options: EventCsvOptions = {}): {
     if (header === null) header = fields.map((f) => f.trim());
     else records.push({ fields, record });
   };
+  const feed = (chunk: string) => {
+    if (scanner === null) {
+      head += chunk;
+      const eol = head.search(/[\r\n]/);
+      if (eol < 0 && head.length <= maxRowLength) return;
+      if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+      const delimiter = chosenDelimiter ?? detectDelimiter(eol < 0 ? head : head.slice(0, eol));
+      scanner = new CsvScanner(delimiter, maxRowLength, onRecord);
+      chunk = head;
+      head = "";
+    }
+    scanner.push(chunk);
+  };
+  let ended = false;
   return {
     push(chunk) {
       checkText(chunk, "push", "each chunk of CSV text");
-      if (scanner === null) {
-        head += chunk;
-        const eol = head.search(/[\r\n]/);
-        if (eol < 0 && head.length <= maxRowLength) return;
-        if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-        const delimiter = chosenDelimiter ?? detectDelimiter(eol < 0 ? head : head.slice(0, eol));
-        scanner = new CsvScanner(delimiter, maxRowLength, onRecord);
-        chunk = head;
-        head = "";
-      }
-      scanner.push(chunk);
+      if (ended) throw parserEnded("push");
+      feed(chunk);
     },
     end() {
+      if (ended) throw parserEnded("end");
+      ended = true;
       if (scanner === null) {
         if (head.trim() === "")
           throw new TidemarkError(
             "empty-input",
             'The event log is empty: expected a header such as "ticket_id,at,type".',
           );
-        this.push("\n");
+        feed("\n");
       }
       (scanner as unknown as CsvScanner).end();
       if (header === null)

@@ -17,7 +17,7 @@ import {
   type TicketField,
   type UsedColumns,
 } from "./columns.js";
-import { CsvScanner, checkDelimiter, detectDelimiter } from "./csv-scanner.js";
+import { CsvScanner, checkDelimiter, detectDelimiter, parserEnded } from "./csv-scanner.js";
 import { RowView, rowStrings } from "./row-view.js";
 import { fastLines, TicketLineReader } from "./ticket-line.js";
 import { type InflowKindMap, TicketRowReader } from "./ticket-row.js";
@@ -256,9 +256,11 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
     return all;
   }
 
+  let ended = false;
   return {
     push(chunk: string) {
       checkText(chunk, "push", "each chunk of CSV text");
+      if (ended) throw parserEnded("push");
       chars += chunk.length;
       // A byte-order mark is not part of the first column's name.
       if (chars === chunk.length && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
@@ -267,6 +269,8 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
       options.onProgress?.({ rows, chars });
     },
     end(): TicketParseResult {
+      if (ended) throw parserEnded("end");
+      ended = true;
       if (scanner === null) {
         if (headerText.trim() === "") {
           throw new TidemarkError(

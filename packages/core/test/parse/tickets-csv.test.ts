@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   computeMetrics,
+  createEventCsvParser,
   createTicketCsvParser,
   parseEventsCsv,
   parseTicketsCsv,
@@ -274,4 +275,24 @@ describe("ticketsFromRecords and parseTicketsJson", () => {
     expect(error(() => parseTicketsJson("[{")).code).toBe("invalid-json");
     expect(error(() => parseTicketsJson("{}")).message).toMatch(/tickets/);
   });
+});
+
+test("a streaming parser called after end() says so, rather than dropping the text", () => {
+  for (const parser of [
+    createTicketCsvParser(),
+    createEventCsvParser() as unknown as ReturnType<typeof createTicketCsvParser>,
+  ]) {
+    parser.push("id,at,type,created_at\nA,2024-03-01T10:00:00Z,created,2024-03-01T10:00:00Z\n");
+    parser.end();
+    for (const call of [
+      () => parser.push("B,2024-03-02T10:00:00Z,created,\n"),
+      () => parser.end(),
+    ]) {
+      const e = caughtError(call);
+      expect(e.code).toBe("parser-ended");
+      expect(e.message).toMatch(
+        /^(push|end)\(\) after end\(\): this parser has returned its result already; create a new one to read more\.$/,
+      );
+    }
+  }
 });
