@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { pipeline, type Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
+import { createGunzip, gunzip } from "node:zlib";
 import {
   applyEvents,
   type ColumnMapping,
@@ -22,6 +22,7 @@ import {
 import { columnAdvice, eventColumnAdvice } from "./columns.js";
 import { NotUtf8Error, Utf8Text } from "./decode.js";
 import { eventTypeAdvice } from "./event-types.js";
+import { gunzippedIfGzip, isGzipStart } from "./gunzip.js";
 import { CliError, type CliIo } from "./io.js";
 import { notUtf8 } from "./line-at.js";
 import { Progress } from "./progress.js";
@@ -99,11 +100,12 @@ async function readTickets(
   const full = resolve(io.cwd ?? process.cwd(), path);
   const size = await checkFile(full, path);
   const name = basename(path);
-  if (extname(path).toLowerCase() === ".json" || (await startsLikeJson(full))) {
+  if (/\.json(\.gz)?$/i.test(path) || (await startsLikeJson(full))) {
     const text = await guardRead(path, async () => {
       const utf8 = new Utf8Text(path);
       try {
-        const decoded = utf8.decode(await readFile(full));
+        const bytes = await readFile(full);
+        const decoded = utf8.decode(isGzipStart(bytes) ? await gunzipBytes(bytes) : bytes);
         utf8.end();
         return decoded;
       } catch (e) {
@@ -165,8 +167,8 @@ async function readStdin(io: CliIo, options: TicketParseOptions): Promise<Ticket
   // producer), which JSON and CSV could both go on from.
   let head = "";
   try {
-    for await (const chunk of io.stdin) {
-      let part = utf8.decode(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    for await (const chunk of gunzippedIfGzip(io.stdin)) {
+      let part = utf8.decode(chunk);
       if (csv === null && json === null) {
         head += part;
         if (head.trim() === "" || UNDECIDED_START.test(head)) continue;
@@ -184,6 +186,10 @@ async function readStdin(io: CliIo, options: TicketParseOptions): Promise<Ticket
     if (e instanceof NotUtf8Error)
       throw new CliError(
         `standard input is not UTF-8 text (${e.message}); save the file as UTF-8.`,
+      );
+    if ((e as { code?: string }).code?.startsWith("Z_"))
+      throw new CliError(
+        `Cannot read standard input: ${systemReason(e)} (while decompressing gzip).`,
       );
     throw e;
   }
@@ -240,6 +246,17 @@ async function stream(
  * JSON export saved as `.txt` or without an extension is still read as JSON.
  */
 async function startsLikeJson(full: string): Promise<boolean> {
+  if (await isGzip(full)) {
+    const gunzip = pipeline(createReadStream(full), createGunzip(), () => {});
+    try {
+      for await (const chunk of gunzip) return JSON_START.test((chunk as Buffer).toString("utf8"));
+    } catch {
+      // A broken gzip file is for the CSV reader to report, with its reason.
+    } finally {
+      gunzip.destroy();
+    }
+    return false;
+  }
   const handle = await open(full, "r");
   try {
     const head = Buffer.alloc(256);
@@ -248,6 +265,13 @@ async function startsLikeJson(full: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
+}
+
+/** A whole gzip file's bytes, decompressed. */
+function gunzipBytes(bytes: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    gunzip(bytes, (e, out) => (e ? reject(e) : resolve(out))),
+  );
 }
 
 /** Whether a file starts with the gzip magic bytes. */

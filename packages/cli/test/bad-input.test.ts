@@ -269,6 +269,35 @@ describe("compressed and binary files", () => {
   });
 });
 
+describe("gzip wherever a file can come from", () => {
+  const csv = `${HEADER}\n${GOOD.join("\n")}\n`;
+  const gz = gzipSync(csv);
+  it("standard input: gzip is decompressed, even when its first chunk is one byte", async () => {
+    writeFileSync(files.path("plain.csv"), csv);
+    const plain = await run(["metrics", "plain.csv", "--format", "csv"], { cwd: files.dir });
+    const piped = await run(["metrics", "-", "--format", "csv"], {
+      stdin: [gz.subarray(0, 1), gz.subarray(1, 30), gz.subarray(30)],
+    });
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout).toBe(plain.stdout);
+    expectOneLineError(
+      await run(["metrics", "-"], { stdin: [gz.subarray(0, 20)] }),
+      /Cannot read standard input: .*while decompressing gzip/,
+    );
+  });
+
+  it("a gzip JSON export is read as JSON, by its name or by its first characters", async () => {
+    const json = gzipSync(JSON.stringify([{ id: "J1", createdAt: "2024-03-04T09:00:00Z" }]));
+    writeFileSync(files.path("tickets.json.gz"), json);
+    writeFileSync(files.path("export.gz"), json);
+    for (const name of ["tickets.json.gz", "export.gz"]) {
+      const r = await run(["metrics", name, "--format", "json"], { cwd: files.dir });
+      expect(r.code, name).toBe(0);
+      expect(JSON.parse(r.stdout).totals.created).toBe(1);
+    }
+  });
+});
+
 describe("a very long line", () => {
   it("stops with a clear error naming the row, reading only a bounded amount (50 MB line)", async () => {
     const path = files.path("long-line.csv");

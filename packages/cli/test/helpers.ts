@@ -15,7 +15,12 @@ export interface RunResult {
 /** Runs `tidemark …` in-process with captured output. */
 export async function run(
   argv: string[],
-  options: { cwd?: string; isTTY?: boolean; progressThreshold?: number; stdin?: string[] } = {},
+  options: {
+    cwd?: string;
+    isTTY?: boolean;
+    progressThreshold?: number;
+    stdin?: (string | Buffer)[];
+  } = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -23,7 +28,9 @@ export async function run(
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t), isTTY: options.isTTY ?? false },
     ...(options.cwd ? { cwd: options.cwd } : {}),
-    ...(options.stdin ? { stdin: options.stdin.map((s) => Buffer.from(s)) } : {}),
+    ...(options.stdin
+      ? { stdin: options.stdin.map((s) => (typeof s === "string" ? Buffer.from(s) : s)) }
+      : {}),
     ...(options.progressThreshold !== undefined
       ? { progressThreshold: options.progressThreshold }
       : {}),

@@ -13,7 +13,7 @@ import { badRowSummary, splitIssues } from "../report.js";
 export const METRICS_HELP = `Usage: tidemark metrics <file> [options]
 
 Bathtub metrics of a ticket export (CSV, or JSON: an array of tickets or {"tickets": [...]}).
-A <file> of - reads standard input, e.g. zcat export.csv.gz | tidemark metrics -
+A <file> of - reads standard input (gzip or not), e.g. curl -s "$EXPORT_URL" | tidemark metrics -
 
 Options:
   --events FILE          event log (ticket_id,at,type) with reopenings
