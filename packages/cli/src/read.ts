@@ -82,7 +82,8 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   );
   const eventsName = basename(options.eventsPath);
   const eventIssues = [...events.issues, ...applied.issues].sort((a, b) => a.row - b.row);
-  for (const i of eventIssues) issues.push({ ...i, file: eventsName });
+  const leftOut = leftOutRows(tickets.issues);
+  for (const i of eventIssues) issues.push({ ...whyUnknown(i, leftOut, name), file: eventsName });
   return { log: applied.log, tickets, events, issues, eventsPath: options.eventsPath };
 }
 
@@ -338,4 +339,30 @@ function systemReason(e: unknown): string {
   if (err.code === "EACCES") return "permission denied";
   if (err.code === "EISDIR") return "it is a directory";
   return (err.message ?? String(e)).replace(/\.$/, "");
+}
+
+/** The rows of the ticket file left out for an error, by their ticket id (the first for each). */
+function leftOutRows(issues: readonly RowIssue[]): Map<string, RowIssue> {
+  const rows = new Map<string, RowIssue>();
+  for (const issue of issues)
+    if (issue.severity === "error" && issue.ticketId !== undefined && !rows.has(issue.ticketId))
+      rows.set(issue.ticketId, issue);
+  return rows;
+}
+
+/**
+ * An event issue for a ticket the log does not have, said more exactly when
+ * the ticket file had its row but left it out: which row, and why.
+ */
+function whyUnknown(issue: RowIssue, leftOut: Map<string, RowIssue>, ticketFile: string): RowIssue {
+  const row = issue.ticketId === undefined ? undefined : leftOut.get(issue.ticketId);
+  if (
+    row === undefined ||
+    !issue.reason.startsWith("event for a ticket that is not in the ticket log")
+  )
+    return issue;
+  return {
+    ...issue,
+    reason: `event for a ticket whose row was left out (${ticketFile} row ${row.row}, ${row.field}: ${row.reason})`,
+  };
 }

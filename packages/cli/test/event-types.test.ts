@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATA, run } from "./helpers.js";
+import { DATA, run, tempFiles } from "./helpers.js";
 
 // Each set's events.csv is its raw status history; lifecycle.csv the
 // created/solved/reopened events derived from it by SOURCE.md's rules.
@@ -105,5 +105,22 @@ describe("event logs whose types Tidemark does not know", () => {
     const alone = await run(["metrics", data, "--event-type", "Wait=other"]);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain("give it with --events FILE");
+  });
+});
+
+describe("an event for a ticket whose row was left out", () => {
+  it("names that row and why, rather than saying the ticket file lacks it", async () => {
+    const files = tempFiles({
+      "t.csv":
+        "id,created_at,resolved_at\nA,2024-03-01T10:00:00Z,\nB,2024-03-05T10:00:00Z,2024-03-04T10:00:00Z\n",
+      "e.csv": "ticket_id,at,type\nB,2024-03-06T10:00:00Z,solved\nX,2024-03-06T10:00:00Z,solved\n",
+    });
+    const r = await run(["validate", "t.csv", "--events", "e.csv"], { cwd: files.dir });
+    files.cleanup();
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("error"))).toEqual([
+      'error  t.csv row 3, resolved_at: resolved before it was created (2024-03-05T10:00:00Z) ("2024-03-04T10:00:00Z")',
+      'error  e.csv row 2, ticket_id: event for a ticket whose row was left out (t.csv row 3, resolved_at: resolved before it was created (2024-03-05T10:00:00Z)) ("B")',
+      'error  e.csv row 3, ticket_id: event for a ticket that is not in the ticket log (no row in the ticket file, or a row left out) and not created in the event log ("X")',
+    ]);
   });
 });

@@ -96,7 +96,7 @@ export function applyEvents(
         ticketId: events.ticketIds[k],
         value: events.ticketIds[k],
         reason:
-          "event for a ticket that is neither in the ticket file nor created in the event log",
+          "event for a ticket that is not in the ticket log (no row in the ticket file, or a row left out) and not created in the event log",
       });
     }
   }

@@ -18,7 +18,7 @@ describe("applyEvents(log, events) issues name the file's columns and show times
         ticketId: "X",
         value: "X",
         reason:
-          "event for a ticket that is neither in the ticket file nor created in the event log",
+          "event for a ticket that is not in the ticket log (no row in the ticket file, or a row left out) and not created in the event log",
       },
     ]);
   });
