@@ -192,7 +192,7 @@ describe("bad rows: lenient by default, an error with --strict", () => {
     });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /events-bad\.csv row 3, (ticketId|ticket_id): event for a ticket that is neither/,
+      /events-bad\.csv row 3, (ticketId|ticket_id): event for a ticket that is not in the ticket log/,
     );
     expect(
       (
