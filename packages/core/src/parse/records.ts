@@ -106,6 +106,18 @@ export function ticketsFromRecords(
       });
       return;
     }
+    const idKey = mapped.used.id as string;
+    const id = r[idKey];
+    if (typeof id === "number" && Number.isInteger(id) && !Number.isSafeInteger(id)) {
+      builder.issues.push({
+        row: i + 1,
+        field: idKey,
+        severity: "warning",
+        reason:
+          "a number too large to be exact (above 9,007,199,254,740,991): its last digits may not be the file's, and two ids may read alike; write ids as strings",
+        value: String(id),
+      });
+    }
     row.setStrings(
       TICKET_FIELDS.map((f) => {
         const key = mapped.used[f];

@@ -296,3 +296,14 @@ test("a streaming parser called after end() says so, rather than dropping the te
     }
   }
 });
+
+test("JSON ids too large to be exact numbers are used, with a warning saying to write them as strings", () => {
+  const r = parseTicketsJson(
+    '[{"id":12345678901234567890,"created_at":"2024-03-01"},{"id":9007199254740991,"created_at":"2024-03-01"}]',
+  );
+  expect(r.log.size).toBe(2);
+  expect(r.issues).toMatchObject([
+    { row: 1, field: "id", severity: "warning", value: "12345678901234567000" },
+  ]);
+  expect(r.issues[0]?.reason).toMatch(/write ids as strings$/);
+});
