@@ -330,3 +330,45 @@ describe("an option a function does not have is refused, with the one it most li
     ).not.toThrow();
   });
 });
+
+describe("a size that would exhaust memory (a typo: 1e9 days, runs) is refused, not allocated", () => {
+  const { log } = parseTicketsCsv(
+    "id,created_at,resolved_at\nA,2024-03-01T10:00:00Z,2024-03-02T10:00:00Z\nB,2024-03-05T10:00:00Z,\n",
+  );
+  test.each([
+    [
+      "forecastBacklog horizonDays",
+      () => core.forecastBacklog(log, { horizonDays: 1e9 }),
+      /horizonDays: 1000000000 must be a whole number from 1 to 730\./,
+    ],
+    [
+      "forecastBacklog runs",
+      () => core.forecastBacklog(log, { runs: 1e9 }),
+      /runs: 1000000000 must be a whole number from 10 to 20,000\./,
+    ],
+    [
+      "whatIf horizonDays",
+      () => core.whatIf(log, { levers: [], horizonDays: 1e9 }),
+      /horizonDays: .* from 1 to 730/,
+    ],
+    [
+      "backtestForecast stepDays",
+      () => core.backtestForecast(log, { stepDays: 1e9 }),
+      /stepDays: .* from 1 to 3,660/,
+    ],
+    [
+      "inflowAudit windowDays",
+      () => core.inflowAudit(log, { windowDays: 1e9 }),
+      /windowDays: .* from 1 to 3,660/,
+    ],
+    [
+      "capacityToReachBand byDate",
+      () => core.capacityToReachBand(log, { byDate: "9999-12-31" }),
+      /byDate: 9999-12-31 is [\d,]+ days ahead; a projection reaches 730 days at most\./,
+    ],
+  ])("%s", (_, call, message) => {
+    const e = error(call);
+    expect(e.code).toBe("invalid-option");
+    expect(e.message).toMatch(message);
+  });
+});

@@ -3,7 +3,7 @@ import { formatDay, parseDay } from "../time/civil.js";
 import { makeGrid, type TimeGrid } from "../time/grid.js";
 import { WallClock } from "../time/zone.js";
 import type { TicketLog } from "../types.js";
-import { failOption, wholeOption } from "./errors.js";
+import { failOption, MAX_DAYS, wholeOption } from "./errors.js";
 import { originDay } from "./series.js";
 
 /** The window options shared by {@link inflowAudit} and the what-if. */
@@ -41,7 +41,7 @@ export interface AuditWindow {
 /** Resolves the window once, up front; throws with the fix on bad options. */
 export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWindow | null {
   const clock = new WallClock(options.timeZone ?? "UTC");
-  const baselineWeeks = wholeOption("baselineWeeks", options.baselineWeeks, 8, 1);
+  const baselineWeeks = wholeOption("baselineWeeks", options.baselineWeeks, 8, 1, MAX_DAYS / 7);
   let fromDay: number;
   let toDay: number;
   const dates = options.window;
@@ -55,7 +55,7 @@ export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWind
       );
     }
   } else {
-    const days = wholeOption("windowDays", options.windowDays, 28, 1);
+    const days = wholeOption("windowDays", options.windowDays, 28, 1, MAX_DAYS);
     const origin = originDay(log, clock, options.asOf);
     if (origin === null) return null;
     toDay = origin;

@@ -1,6 +1,6 @@
 import { checkLogOrSeries, checkOptions } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
-import { wholeOption } from "./errors.js";
+import { MAX_DAYS, wholeOption } from "./errors.js";
 import { forecastSeries } from "./forecast.js";
 import {
   FORECAST_OPTIONS,
@@ -69,7 +69,7 @@ export function backtestForecast(
   checkLogOrSeries(input, "backtestForecast");
   options = checkOptions(options, "backtestForecast", { ...FORECAST_OPTIONS, stepDays: true });
   const opts = resolveForecastOptions(options);
-  const step = wholeOption("stepDays", options.stepDays, 7, 1);
+  const step = wholeOption("stepDays", options.stepDays, 7, 1, MAX_DAYS);
   const series = "spells" in input ? dailySeries(input, asOfPart(options)) : input;
   // After the last arrival an export holds no newer tickets: its level there is not real.
   let n = series.inflow.length;

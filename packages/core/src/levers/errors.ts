@@ -8,11 +8,26 @@ export function failOption(option: string, message: string): never {
 export const isFiniteNumber = (v: unknown): v is number =>
   typeof v === "number" && Number.isFinite(v);
 
-/** A whole number ≥ `min`, or the default; throws otherwise. */
-export function wholeOption(option: string, value: unknown, fallback: number, min: number): number {
+/** Ten years of days: the longest window or horizon a lever takes. */
+export const MAX_DAYS = 3660;
+
+/**
+ * A whole number from `min` to `max`, or the default; throws otherwise. The
+ * bound keeps a typo (`1e9` days, runs) from allocating until the page dies.
+ */
+export function wholeOption(
+  option: string,
+  value: unknown,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const v = value ?? fallback;
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
-    failOption(option, `${String(v)} must be a whole number ≥ ${min}.`);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+    failOption(
+      option,
+      `${String(v)} must be a whole number from ${min} to ${max.toLocaleString("en-US")}.`,
+    );
   }
   return v;
 }

@@ -1,5 +1,13 @@
 import type { OptionNames } from "../input-checks.js";
-import { failOption, isFiniteNumber, wholeOption } from "./errors.js";
+import { failOption, isFiniteNumber, MAX_DAYS, wholeOption } from "./errors.js";
+
+/**
+ * The most simulated runs and days a forecast takes: their product is what it
+ * holds in memory (20,000 × 730 days is 117 MB of levels at worst).
+ */
+export const MAX_RUNS = 20_000;
+export const MAX_HORIZON_DAYS = 730;
+
 import { AS_OF_OPTIONS, type AsOfOptions } from "./series.js";
 
 /** Every name of {@link ForecastOptions}. */
@@ -63,15 +71,21 @@ export function resolveForecastOptions(options: ForecastOptions): ResolvedForeca
   if (!isFiniteNumber(maxWeeklyCv) || maxWeeklyCv <= 0) {
     failOption("maxWeeklyCv", `${String(maxWeeklyCv)} must be a positive number, e.g. 0.5.`);
   }
-  const historyDays = wholeOption("historyDays", options.historyDays, 56, 7);
+  const historyDays = wholeOption("historyDays", options.historyDays, 56, 7, MAX_DAYS);
   return {
-    horizonDays: wholeOption("horizonDays", options.horizonDays, 28, 1),
-    runs: wholeOption("runs", options.runs, 1000, 10),
+    horizonDays: wholeOption("horizonDays", options.horizonDays, 28, 1, MAX_HORIZON_DAYS),
+    runs: wholeOption("runs", options.runs, 1000, 10, MAX_RUNS),
     seed,
     band,
     historyDays,
-    minHistoryDays: wholeOption("minHistoryDays", options.minHistoryDays, 28, 7),
+    minHistoryDays: wholeOption("minHistoryDays", options.minHistoryDays, 28, 7, MAX_DAYS),
     maxWeeklyCv,
-    capacityWindowDays: wholeOption("capacityWindowDays", options.capacityWindowDays, 28, 1),
+    capacityWindowDays: wholeOption(
+      "capacityWindowDays",
+      options.capacityWindowDays,
+      28,
+      1,
+      MAX_DAYS,
+    ),
   };
 }

@@ -88,8 +88,20 @@ export function inflowAudit(log: TicketLog, options: InflowAuditOptions = {}): I
   if (!isFiniteNumber(quickSolveHours) || quickSolveHours <= 0) {
     failOption("quickSolveHours", "must be a positive number of hours, e.g. 4.");
   }
-  const minEmerging = wholeOption("minEmergingCount", options.minEmergingCount, 5, 1);
-  const minCandidate = wholeOption("minCandidateCount", options.minCandidateCount, 10, 1);
+  const minEmerging = wholeOption(
+    "minEmergingCount",
+    options.minEmergingCount,
+    5,
+    1,
+    Number.MAX_SAFE_INTEGER,
+  );
+  const minCandidate = wholeOption(
+    "minCandidateCount",
+    options.minCandidateCount,
+    10,
+    1,
+    Number.MAX_SAFE_INTEGER,
+  );
   const timeZone = options.timeZone ?? "UTC";
   const w = resolveWindow(log, options);
   if (w === null) return emptyAudit(timeZone);

@@ -3,7 +3,7 @@ import { parseDay } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 import { failOption } from "./errors.js";
 import { forecastSeries } from "./forecast.js";
-import { resolveForecastOptions } from "./forecast-options.js";
+import { MAX_HORIZON_DAYS, resolveForecastOptions } from "./forecast-options.js";
 import { historyDays } from "./history.js";
 import { setUpLevers } from "./lever-setup.js";
 import { AS_OF_OPTIONS, asOfPart, dailySeries } from "./series.js";
@@ -87,6 +87,11 @@ export function capacityToReachBand(
   const days = by - first + 1;
   if (days < 1)
     failOption("byDate", `${options.byDate} must be on or after the first projected day.`);
+  if (days > MAX_HORIZON_DAYS)
+    failOption(
+      "byDate",
+      `${options.byDate} is ${days.toLocaleString("en-US")} days ahead; a projection reaches ${MAX_HORIZON_DAYS} days at most.`,
+    );
   const opts = resolveForecastOptions({ ...options, horizonDays: days });
   const levers = (options.levers ?? []).filter((l) => l.kind !== "capacity");
   const setup = setUpLevers(log, series, levers, opts.band, opts.historyDays);

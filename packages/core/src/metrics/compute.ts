@@ -1,3 +1,4 @@
+import { TidemarkError } from "../errors.js";
 import { checkTicketLog } from "../input-checks.js";
 import { formatDay } from "../time/civil.js";
 import { makeGrid, type TimeGrid } from "../time/grid.js";
@@ -43,6 +44,7 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const fromDay = opts.fromDay ?? minDay(firstDataDay, opts.toDay);
   const lastDay = opts.toDay ?? maxDay(lastDataDay, fromDay);
   if (fromDay === null || lastDay === null) return emptyResult(log, opts);
+  checkRangeLength(fromDay, lastDay);
 
   const grid = makeGrid(clock, fromDay, lastDay + 1, opts.bucket, opts.weekStartsOn);
   const history = opts.capacityWindowDays - 1;
@@ -224,4 +226,18 @@ function emptyResult(log: TicketLog, opts: ResolvedOptions): MetricsResult {
       thresholdsDays: opts.agingThresholdsDays,
     }),
   };
+}
+
+/** A century of days: more buckets than any chart shows, fewer than exhaust a page's memory. */
+const MAX_RANGE_DAYS = 36_600;
+
+/** Refuses a range too long to compute (a typo in `from`/`to`, or a stray year in the data). */
+function checkRangeLength(fromDay: number, lastDay: number): void {
+  const days = lastDay - fromDay + 1;
+  if (days <= MAX_RANGE_DAYS) return;
+  throw new TidemarkError(
+    "invalid-option",
+    `Invalid option from/to: the range ${formatDay(fromDay)} … ${formatDay(lastDay)} holds ${days.toLocaleString("en-US")} days; ` +
+      `at most ${MAX_RANGE_DAYS.toLocaleString("en-US")} (a century) are computed. Narrow it with from and to.`,
+  );
 }

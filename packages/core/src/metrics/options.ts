@@ -128,8 +128,15 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
     );
   }
   const capacityWindowDays = options.capacityWindowDays ?? 28;
-  if (!Number.isInteger(capacityWindowDays) || capacityWindowDays < 1) {
-    fail("capacityWindowDays", `${capacityWindowDays} must be a whole number of days ≥ 1.`);
+  if (
+    !Number.isInteger(capacityWindowDays) ||
+    capacityWindowDays < 1 ||
+    capacityWindowDays > 3660
+  ) {
+    fail(
+      "capacityWindowDays",
+      `${capacityWindowDays} must be a whole number of days from 1 to 3,660.`,
+    );
   }
   const asOf = options.asOf ?? null;
   if (asOf !== null && !isFiniteNumber(asOf)) fail("asOf", "must be epoch milliseconds.");

@@ -272,7 +272,12 @@ describe("options are checked once, with the fix in the message", () => {
     [{ band: { low: 2, high: 1 } }, /0 ≤ low ≤ high/],
     [{ from: "01/02/2024" }, /use YYYY-MM-DD/],
     [{ from: "2024-02-01", to: "2024-01-01" }, /before from/],
-    [{ capacityWindowDays: 0 }, /whole number of days ≥ 1/],
+    [{ capacityWindowDays: 0 }, /whole number of days from 1 to 3,660/],
+    [{ capacityWindowDays: 1e9 }, /whole number of days from 1 to 3,660/],
+    [
+      { from: "1000-01-01", to: "9999-12-31" },
+      /holds 3,287,182 days; at most 36,600 \(a century\)/,
+    ],
     [{ weekStartsOn: 0 }, /1 \(Monday\) … 7 \(Sunday\)/],
   ])("%j", (options, message) => {
     expect(() => computeMetrics(l, options as never)).toThrow(TidemarkError);
