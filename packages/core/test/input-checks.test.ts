@@ -372,3 +372,74 @@ describe("a size that would exhaust memory (a typo: 1e9 days, runs) is refused, 
     expect(e.message).toMatch(message);
   });
 });
+
+describe("levers and hand-built series are checked, so a mistake is an error, never a TypeError or NaN", () => {
+  const { log } = parseTicketsCsv(
+    "id,created_at,resolved_at\nA,2024-03-01T10:00:00Z,2024-03-02T10:00:00Z\nB,2024-03-05T10:00:00Z,\n",
+  );
+  const series = core.dailySeries(log, { timeZone: "UTC" });
+  const bad = (change: Record<string, unknown>) => ({ ...series, ...change }) as never;
+  test.each([
+    [
+      "whatIf, a null lever",
+      () => core.whatIf(log, { levers: [null as never] }),
+      "invalid-option",
+      /each lever is an object such as .*; one is null\./,
+    ],
+    [
+      "whatIf, levers not a list",
+      () => core.whatIf(log, { levers: "x" as never }),
+      "invalid-option",
+      /levers: a string must be a list of levers/,
+    ],
+    [
+      "capacityToReachBand, levers not a list",
+      () => core.capacityToReachBand(log, { byDate: "2024-03-20", levers: "x" as never }),
+      "invalid-option",
+      /levers: a string must be a list of levers/,
+    ],
+    [
+      "a series with a NaN",
+      () =>
+        core.forecastBacklog(
+          bad({ inflow: series.inflow.map((v, i) => (i === 1 ? Number.NaN : v)) }),
+        ),
+      "invalid-input",
+      /whose inflow\[1\] is null, not a count/,
+    ],
+    [
+      "a series of unequal lists",
+      () => core.forecastBacklog(bad({ throughput: [1] })),
+      "invalid-input",
+      /whose throughput has 1 days and inflow 5/,
+    ],
+    [
+      "a series with text counts",
+      () => core.forecastBacklog(bad({ backlog: series.backlog.map(String) })),
+      "invalid-input",
+      /whose backlog\[0\] is "1", not a count/,
+    ],
+    [
+      "a series with a negative count",
+      () => core.backtestForecast(bad({ inflow: series.inflow.map(() => -1) })),
+      "invalid-input",
+      /whose inflow\[0\] is -1, not a count/,
+    ],
+    [
+      "a series with no first date",
+      () => core.forecastBacklog(bad({ firstDate: "x" })),
+      "invalid-input",
+      /whose firstDate is "x", not a local date/,
+    ],
+    [
+      "asOf out of any calendar",
+      () => core.dailySeries(log, { asOf: 1e20 }),
+      "invalid-option",
+      /asOf: 100000000000000000000 must be epoch milliseconds between the years 1000 and 9999/,
+    ],
+  ])("%s", (_, call, code, message) => {
+    const e = error(call);
+    expect(e.code).toBe(code);
+    expect(e.message).toMatch(message);
+  });
+});

@@ -1,3 +1,4 @@
+import { describeValue } from "../input-checks.js";
 import { filterLog } from "../log/filter.js";
 import { computeMetrics } from "../metrics/compute.js";
 import { formatDay, MS_PER_DAY, parseDay } from "../time/civil.js";
@@ -15,6 +16,21 @@ export interface LeverSetup {
   applied: AppliedLevers;
   /** Mean lead time (days) of tickets finally solved in the history window; null for none. */
   observedLeadTimeDays: number | null;
+}
+
+/** Throws `invalid-option` unless `levers` is a list of lever objects. */
+export function checkLeverList(levers: unknown): asserts levers is WhatIfLever[] {
+  if (!Array.isArray(levers))
+    failOption(
+      "levers",
+      `${describeValue(levers)} must be a list of levers, e.g. [{ kind: "capacity", percent: 10 }].`,
+    );
+  for (const lever of levers)
+    if (lever === null || typeof lever !== "object")
+      failOption(
+        "levers",
+        `each lever is an object such as { kind: "capacity", percent: 10 }; one is ${describeValue(lever)}.`,
+      );
 }
 
 /** Checks the levers and measures them on the history window (its last `historyDays` days). */
@@ -39,6 +55,7 @@ export function setUpLevers(
   const perDay = measured && days > 0 ? measured.totals.throughput / days : 0;
   let factor = 1;
   let band = baseBand;
+  checkLeverList(levers);
   for (const lever of levers) {
     if (lever.kind === "deflect") {
       if (!isFiniteNumber(lever.share) || lever.share < 0 || lever.share > 1)

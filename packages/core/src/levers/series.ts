@@ -26,14 +26,6 @@ export interface DailySeries {
 }
 
 /** Options shared by the levers that look back from a moment. */
-/** Every name of {@link AsOfOptions}. */
-export const AS_OF_OPTIONS: OptionNames<AsOfOptions> = { timeZone: true, asOf: true };
-
-/** The {@link AsOfOptions} among a lever's options, for {@link dailySeries}. */
-export function asOfPart(options: AsOfOptions): AsOfOptions {
-  return { timeZone: options.timeZone, asOf: options.asOf };
-}
-
 export interface AsOfOptions {
   /** IANA zone of the local days. Default `"UTC"`. */
   timeZone?: string;
@@ -45,13 +37,28 @@ export interface AsOfOptions {
   asOf?: number;
 }
 
+/** Every name of {@link AsOfOptions}. */
+export const AS_OF_OPTIONS: OptionNames<AsOfOptions> = { timeZone: true, asOf: true };
+
+/** The {@link AsOfOptions} among a lever's options, for {@link dailySeries}. */
+export function asOfPart(options: AsOfOptions): AsOfOptions {
+  return { timeZone: options.timeZone, asOf: options.asOf };
+}
+
+const EARLIEST_AS_OF = Date.UTC(1000, 0, 1);
+const LATEST_AS_OF = Date.UTC(9999, 11, 31);
+
 /**
  * The local day number where the future starts: the day holding `asOf`, or
  * the day after the data's last day.
  */
 export function originDay(log: TicketLog | null, clock: WallClock, asOf?: number): number | null {
   if (asOf !== undefined) {
-    if (!isFiniteNumber(asOf)) failOption("asOf", "must be epoch milliseconds.");
+    if (!isFiniteNumber(asOf) || asOf < EARLIEST_AS_OF || asOf > LATEST_AS_OF)
+      failOption(
+        "asOf",
+        `${String(asOf)} must be epoch milliseconds between the years 1000 and 9999, e.g. Date.parse("2024-04-01T00:00:00Z").`,
+      );
     return clock.localDay(asOf);
   }
   const extent = log ? dataExtent(log) : null;

@@ -5,7 +5,7 @@ import { failOption } from "./errors.js";
 import { forecastSeries } from "./forecast.js";
 import { MAX_HORIZON_DAYS, resolveForecastOptions } from "./forecast-options.js";
 import { historyDays } from "./history.js";
-import { setUpLevers } from "./lever-setup.js";
+import { checkLeverList, setUpLevers } from "./lever-setup.js";
 import { AS_OF_OPTIONS, asOfPart, dailySeries } from "./series.js";
 import { simulateLevels } from "./simulate.js";
 import { type BandCounts, replayedThroughput, searchCapacity } from "./staffing-search.js";
@@ -93,7 +93,9 @@ export function capacityToReachBand(
       `${options.byDate} is ${days.toLocaleString("en-US")} days ahead; a projection reaches ${MAX_HORIZON_DAYS} days at most.`,
     );
   const opts = resolveForecastOptions({ ...options, horizonDays: days });
-  const levers = (options.levers ?? []).filter((l) => l.kind !== "capacity");
+  const given = options.levers ?? [];
+  checkLeverList(given);
+  const levers = given.filter((l) => l.kind !== "capacity");
   const setup = setUpLevers(log, series, levers, opts.band, opts.historyDays);
   const band = setup.applied.band;
   const base = forecastSeries(series, opts);
