@@ -87,7 +87,11 @@ export function automationCandidates(a: AutomationInput): AutomationCandidate[] 
         ? null
         : leadTime.p50 > 0
           ? 1 / (1 + (leadTime.p75 - leadTime.p25) / leadTime.p50)
-          : 1;
+          : // A median of 0: as predictable as can be if they all take 0, else
+            // a spread over nothing (the formula's limit as p50 falls to 0).
+            leadTime.p75 === leadTime.p25
+            ? 1
+            : 0;
     let quick = 0;
     for (const h of sorted) if (h <= a.quickSolveHours) quick++;
     const quickShare = sorted.length > 0 ? quick / sorted.length : null;

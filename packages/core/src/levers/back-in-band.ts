@@ -59,7 +59,7 @@ export function backInBand(
   }
   const message =
     latest === null
-      ? `back in the band from ${earliest} (half the runs by ${likely}; 1 in 10 not within ${horizon} days)`
+      ? `back in the band from ${earliest} (half the runs by ${likely}; ${Math.round((1 - share) * 100)}% of runs not within ${horizon} days)`
       : `back in the band between ${earliest} and ${latest} (half the runs by ${likely})`;
   return { status: "returns", share, earliest, likely, latest, message };
 }

@@ -49,7 +49,7 @@ export function littlesLaw(
     notes.push("Nothing was solved in the window: there is no drain to divide by.");
   else if (Math.abs(imbalance) > 0.1) {
     notes.push(
-      `Arrivals and departures are out of balance: ${percent(Math.abs(imbalance))} ${imbalance > 0 ? "more came in than was solved" : "more was solved than came in"}, so the estimate ${imbalance > 0 ? "understates" : "overstates"} the wait.`,
+      `Arrivals and departures are out of balance: ${percent(Math.abs(imbalance))} ${imbalance > 0 ? "more" : "fewer"} came in than was solved, so the estimate ${imbalance > 0 ? "understates" : "overstates"} the wait.`,
     );
   }
   if (trend !== null && Math.abs(trend) > 0.25) {

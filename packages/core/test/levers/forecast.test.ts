@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { type ForecastFan, forecastBacklog, ticketsFromRecords } from "../../src/index.js";
+import { backInBand } from "../../src/levers/back-in-band.js";
+import { parseDay } from "../../src/time/civil.js";
 import { lcg, makeSeries, poisson } from "./series-helpers.js";
 
 const fan = (f: ReturnType<typeof forecastBacklog>): ForecastFan => {
@@ -161,4 +163,19 @@ describe("forecastBacklog(log) reads the log's days in its zone", () => {
     expect(f.startBacklog).toBe(1);
     expect(f.days.map((d) => d.p50)).toEqual([1, 1, 1]);
   });
+});
+
+test("back in the band: the share of runs that never get back is said as it is, not as '1 in 10'", () => {
+  // 20 runs over 3 days, band [0, 10], starting at 50: 13 runs get back on day 2,
+  // 7 never do, so half are back by day 2 but the 90% date is beyond the horizon.
+  const runs = 20;
+  const horizon = 3;
+  const paths = new Float64Array(runs * horizon).fill(50);
+  for (let r = 0; r < 13; r++) paths[r * horizon + 1] = 5;
+  const firstDay = parseDay("2024-03-01");
+  const b = backInBand(paths, runs, horizon, firstDay, 50, 0, 10);
+  expect(b.share).toBe(13 / 20);
+  expect(b.message).toBe(
+    "back in the band from 2024-03-02 (half the runs by 2024-03-02; 35% of runs not within 3 days)",
+  );
 });

@@ -197,3 +197,30 @@ describe("inflowAudit edge cases", () => {
     expect(() => inflowAudit(log, { windowDays: 0 })).toThrow(/windowDays/);
   });
 });
+
+test("predictability with a median lead time of 0: 1 when all take 0, 0 when the middle half spreads", () => {
+  // In the window 2024-03-01 … 03-28: "Instant" 20 tickets solved at once;
+  // "Mixed" 12 solved at once and 8 after 10 h (p25 0, p50 0, p75 10 by type 7).
+  const records = [];
+  for (let i = 0; i < 20; i++) {
+    const at = `2024-03-${String(2 + i).padStart(2, "0")}T09:00:00Z`;
+    const later = `2024-03-${String(2 + i).padStart(2, "0")}T19:00:00Z`;
+    records.push({ id: `I${i}`, createdAt: at, resolvedAt: at, category: "Instant" });
+    records.push({
+      id: `M${i}`,
+      createdAt: at,
+      resolvedAt: i < 12 ? at : later,
+      category: "Mixed",
+    });
+  }
+  const { log } = ticketsFromRecords(records);
+  const audit = inflowAudit(log, { window: { from: "2024-03-01", to: "2024-03-28" } });
+  const by = (c: string) => audit.automation.find((a) => a.category === c);
+  expect(by("Mixed")?.leadTime).toEqual({ p25: 0, p50: 0, p75: 10 });
+  expect(by("Mixed")?.predictability).toBe(0);
+  expect(by("Mixed")?.reasons.some((r) => r.startsWith("Handling time is predictable"))).toBe(
+    false,
+  );
+  expect(by("Instant")?.leadTime).toEqual({ p25: 0, p50: 0, p75: 0 });
+  expect(by("Instant")?.predictability).toBe(1);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type TicketLog, ticketsFromRecords, type WhatIfResult, whatIf } from "../../src/index.js";
+import { littlesLaw } from "../../src/levers/little.js";
 
 const ZONE = "America/New_York";
 const DAYS = 70; // 2024-04-01 (a Monday) … 2024-06-09
@@ -140,4 +141,22 @@ describe("whatIf(log, { levers, horizonDays, timeZone, asOf, seed })", () => {
       /one of category/,
     );
   });
+});
+
+test("Little's law's imbalance is said against what was solved, both ways", () => {
+  // 68 came in and 97 were solved over the window (helpdesk-italy's last 56 days).
+  const days = 4;
+  const flat = (total: number) => [
+    total - 3 * Math.floor(total / 4),
+    ...Array(3).fill(Math.floor(total / 4)),
+  ];
+  const fewer = littlesLaw(Array(days).fill(10), flat(68), flat(97), null);
+  expect(fewer.imbalance).toBeCloseTo((68 - 97) / 97, 12);
+  expect(fewer.notes[0]).toMatch(
+    /^Arrivals and departures are out of balance: 30% fewer came in than was solved, so the estimate overstates the wait\.$/,
+  );
+  const more = littlesLaw(Array(days).fill(10), flat(97), flat(68), null);
+  expect(more.notes[0]).toMatch(
+    /: 43% more came in than was solved, so the estimate understates the wait\.$/,
+  );
 });
