@@ -58,7 +58,7 @@ export function Levers({ source, columns, settings }: LeversProps) {
               key={`${settings.bandLow}-${settings.bandHigh}`}
               log={data.log}
               timeZone={settings.timeZone}
-              asOf={asOfAfter(settings.to) ?? undefined}
+              asOf={asOfAfter(settings.to, settings.timeZone) ?? undefined}
               band={band}
             />
           </section>

@@ -1,4 +1,4 @@
-import type { ColumnMapping } from "@tidemark/core";
+import { type ColumnMapping, instantOfWall } from "@tidemark/core";
 import { useEffect, useRef, useState } from "react";
 import type { TicketSource } from "../data/protocol";
 import type { Settings } from "../state/settings";
@@ -6,11 +6,20 @@ import type { LeversRequest, LeversResponse } from "./protocol";
 
 type Ready = Extract<LeversResponse, { ok: true }>;
 
-/** The epoch ms of noon UTC the day after `to`: a moment inside the next local day in any zone. */
-export function asOfAfter(to: string | null): number | null {
+/**
+ * The start (epoch ms) of the local day after `to` in `timeZone`: where the
+ * levers' future begins. Noon UTC, used before, is two days on in UTC+12 to +14.
+ * Null without a `to`, or for a zone the core refuses (the view says why).
+ */
+export function asOfAfter(to: string | null, timeZone: string): number | null {
   if (!to) return null;
-  const t = Date.parse(`${to}T12:00:00Z`);
-  return Number.isFinite(t) ? t + 86_400_000 : null;
+  const day = Date.parse(`${to}T00:00:00Z`);
+  if (!Number.isFinite(day)) return null;
+  try {
+    return instantOfWall(timeZone, day + 86_400_000);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -48,7 +57,7 @@ export function useLevers(source: TicketSource, columns: ColumnMapping | undefin
       columns,
       timeZone: s.timeZone,
       band: { low: s.bandLow, high: Math.max(s.bandLow, s.bandHigh) },
-      asOf: asOfAfter(s.to),
+      asOf: asOfAfter(s.to, s.timeZone),
       filters: JSON.parse(filterKey),
     };
     setBusy(true);
