@@ -11,8 +11,11 @@ export const MISSING = "–";
 export const formatCount = (v: number | null | undefined): string =>
   v === null || v === undefined || !Number.isFinite(v) ? MISSING : counts.format(Math.round(v));
 
-export const formatDecimal = (v: number | null | undefined): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? MISSING : decimals.format(v);
+/** One decimal; a positive value that would show as 0.0 shows as `<0.1`, so it is not read as none. */
+export const formatDecimal = (v: number | null | undefined): string => {
+  if (v === null || v === undefined || !Number.isFinite(v)) return MISSING;
+  return v > 0 && v < 0.05 ? "<0.1" : decimals.format(v);
+};
 
 export const formatPercent = (v: number | null | undefined): string =>
   v === null || v === undefined || !Number.isFinite(v) ? MISSING : percents.format(v);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { countOf, fileCounts, rangeWords } from "../src/format";
+import { countOf, fileCounts, formatDecimal, rangeWords } from "../src/format";
 
 describe("demo format", () => {
+  it("formatDecimal: one decimal, and a small positive value as <0.1 (LA311's capacity of 0.036 a day)", () => {
+    expect([0, 0.036, 0.05, 1.25, 72.2, null].map(formatDecimal)).toEqual([
+      "0.0",
+      "<0.1",
+      "0.1",
+      "1.3",
+      "72.2",
+      "–",
+    ]);
+  });
+
   it("countOf(n, one, other): 1 ticket, 0 and 1,200 tickets", () => {
     expect([
       countOf(1, "ticket", "tickets"),

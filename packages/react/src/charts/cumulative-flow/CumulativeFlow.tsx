@@ -33,6 +33,7 @@ function CumulativeFlowChart(props: CumulativeFlowProps & { width: number }) {
             { label: "Arrivals", token: "inflow", shape: "line" },
             { label: "Departures", token: "throughput", shape: "dashed" },
             { label: "Backlog (the gap)", token: "backlog", shape: "area" },
+            { label: "Solved (under departures)", token: "throughput", shape: "area" },
           ]}
         />
       }
