@@ -36,6 +36,12 @@ export interface CapacityToReachBandResult {
   requiredCapacity: number | null;
   /** requiredCapacity / currentCapacity − 1 (0.25 = a quarter more); null without capacity. */
   change: number | null;
+  /**
+   * The `whatIf` capacity lever (percent) that gives this answer: the runs
+   * replay the last `historyDays` days, whose throughput can differ from the
+   * last 28 days' capacity, so it can differ from `change`. Null without capacity.
+   */
+  leverPercent: number | null;
   /** Agents now, throughput per agent-day, and agents needed (rounded up); null without assignees. */
   agents: number | null;
   throughputPerAgentPerDay: number | null;
@@ -120,6 +126,7 @@ export function capacityToReachBand(
       currentCapacity: null,
       requiredCapacity: null,
       change: null,
+      leverPercent: null,
       agentsNeeded: null,
       probabilityInBand: null,
       likely: null,
@@ -164,11 +171,13 @@ export function capacityToReachBand(
     currentCapacity: mu0,
     requiredCapacity: required,
     change,
+    leverPercent: (required / replayed - 1) * 100,
     agentsNeeded,
     probabilityInBand: counts.inside / runs,
     likely,
     message: message(
       change,
+      (required / replayed - 1) * 100,
       required,
       options.byDate,
       agentsNeeded,
@@ -183,6 +192,7 @@ export function capacityToReachBand(
 
 function message(
   change: number,
+  leverPercent: number,
   required: number,
   byDate: string,
   need: number | null,
@@ -195,11 +205,16 @@ function message(
   const odds = `in ${counts.inside} of ${runs} simulated runs`;
   const pct = Math.round(Math.abs(change) * 100);
   const agents = need !== null && now !== null ? `, about ${need} agents instead of ${now}` : "";
+  // Said only where the replayed history and the capacity window disagree.
+  const lever =
+    Math.abs(leverPercent - change * 100) < 0.5
+      ? ""
+      : `; in the what-if, capacity ${leverPercent >= 0 ? "+" : "−"}${Math.abs(Math.round(leverPercent * 10) / 10)}%`;
   const than =
     pct === 0 ? "about as many as now" : `${pct}% ${change > 0 ? "more" : "less"} than now`;
   if (!likely)
-    return `No capacity makes the band by ${byDate} more likely than not: ${perDay} (${than}${agents}) does best, only ${odds}.`;
+    return `No capacity makes the band by ${byDate} more likely than not: ${perDay} (${than}${agents}${lever}) does best, only ${odds}.`;
   if (change === 0)
-    return `Today's capacity (${perDay}) is enough: the backlog is in the band on ${byDate} ${odds}.`;
-  return `Solve ${perDay} (${than}${agents}) for the backlog to be in the band on ${byDate} more likely than not: it is ${odds}.`;
+    return `Today's capacity (${perDay}${lever}) is enough: the backlog is in the band on ${byDate} ${odds}.`;
+  return `Solve ${perDay} (${than}${agents}${lever}) for the backlog to be in the band on ${byDate} more likely than not: it is ${odds}.`;
 }

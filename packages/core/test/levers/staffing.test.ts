@@ -226,11 +226,20 @@ describe("capacityToReachBand on the sample scenarios (seed 7, 12,000 tickets, 2
       const replayed = series.throughput.slice(-56).reduce((a, b) => a + b, 0) / 56;
       const mu = r.requiredCapacity as number;
       const now = r.currentCapacity as number;
+      expect(r.leverPercent).toBeCloseTo((mu / replayed - 1) * 100, 9);
+      // The message names the lever wherever it differs from the change said.
+      const lever = r.leverPercent as number;
+      const differs = Math.abs(lever - (r.change as number) * 100) >= 0.5;
+      expect(r.message.includes(`in the what-if, capacity `)).toBe(differs);
+      if (differs)
+        expect(r.message).toContain(
+          `in the what-if, capacity ${lever >= 0 ? "+" : "−"}${Math.abs(Math.round(lever * 10) / 10)}%`,
+        );
       const w = whatIf(log, {
         ...draws,
         horizonDays: 28,
         levers: [
-          { kind: "capacity", percent: (mu / replayed - 1) * 100 },
+          { kind: "capacity", percent: r.leverPercent as number },
           { kind: "band", low: (0.5 * replayed) / now, high: (2 * replayed) / now },
         ],
       });
