@@ -56,6 +56,7 @@ export function setUpLevers(
   let factor = 1;
   let band = baseBand;
   checkLeverList(levers);
+  const deflects: DeflectLever[] = [];
   for (const lever of levers) {
     if (lever.kind === "deflect") {
       if (!isFiniteNumber(lever.share) || lever.share < 0 || lever.share > 1)
@@ -67,24 +68,7 @@ export function setUpLevers(
           "levers",
           `unknown inflow kind "${lever.inflowKind}"; use one of ${INFLOW_KINDS.join(", ")}.`,
         );
-      if (n === 0) continue;
-      const part = filterLog(
-        log,
-        lever.category !== undefined
-          ? { category: [lever.category] }
-          : { inflowKind: [lever.inflowKind as (typeof INFLOW_KINDS)[number]] },
-      );
-      const buckets = computeMetrics(part, {
-        timeZone: series.timeZone,
-        from: series.firstDate,
-        to,
-      }).buckets;
-      buckets.forEach((b, i) => {
-        deflected[i] = Math.min(
-          series.inflow[i] as number,
-          (deflected[i] as number) + lever.share * b.inflow,
-        );
-      });
+      deflects.push(lever);
     } else if (lever.kind === "capacity") {
       const percent = lever.percent ?? 0;
       const more = lever.agents ?? 0;
@@ -120,6 +104,7 @@ export function setUpLevers(
       );
     }
   }
+  if (n > 0) deflectedPerDay(log, series, to, deflects, deflected);
   const recent = deflected.slice(Math.max(0, n - historyDays));
   const lead = measured?.totals.leadTime;
   return {
@@ -133,4 +118,60 @@ export function setUpLevers(
     },
     observedLeadTimeDays: lead ? lead.mean / 24 : null,
   };
+}
+
+type DeflectLever = Extract<WhatIfLever, { kind: "deflect" }>;
+
+/** At most this many deflect levers: the union below takes one pass per subset of them. */
+const MAX_DEFLECTS = 8;
+
+/**
+ * Adds to `deflected` the tickets a day the deflect levers take away. A ticket
+ * several levers match (a recurring password reset, say) is deflected once,
+ * with chance 1 − Π(1 − share), not the sum of the shares: by inclusion and
+ * exclusion over the subsets of levers, each subset's intersection counted
+ * with the product of its shares.
+ */
+function deflectedPerDay(
+  log: TicketLog,
+  series: DailySeries,
+  to: string,
+  deflects: readonly DeflectLever[],
+  deflected: number[],
+): void {
+  if (deflects.length > MAX_DEFLECTS)
+    failOption("levers", `at most ${MAX_DEFLECTS} deflect levers; there are ${deflects.length}.`);
+  for (let subset = 1; subset < 1 << deflects.length; subset++) {
+    const filter: { category?: string[]; inflowKind?: (typeof INFLOW_KINDS)[number][] } = {};
+    let weight = 1;
+    let size = 0;
+    let disjoint = false;
+    deflects.forEach((lever, k) => {
+      if ((subset & (1 << k)) === 0) return;
+      size++;
+      weight *= lever.share;
+      const key = lever.category !== undefined ? "category" : "inflowKind";
+      const value = (lever.category ?? lever.inflowKind) as string;
+      const taken = filter[key]?.[0];
+      // A ticket has one category and one kind: two different ones never meet.
+      if (taken !== undefined && taken !== value) disjoint = true;
+      else (filter as Record<string, string[]>)[key] = [value];
+    });
+    if (disjoint || weight === 0) continue;
+    const sign = size % 2 === 1 ? 1 : -1;
+    const buckets = computeMetrics(filterLog(log, filter), {
+      timeZone: series.timeZone,
+      from: series.firstDate,
+      to,
+    }).buckets;
+    buckets.forEach((b, i) => {
+      deflected[i] = (deflected[i] as number) + sign * weight * b.inflow;
+    });
+  }
+  // Sums of products: clear float dust, and never more than came in.
+  for (let i = 0; i < deflected.length; i++)
+    deflected[i] = Math.min(
+      series.inflow[i] as number,
+      Math.max(0, Math.round((deflected[i] as number) * 1e9) / 1e9),
+    );
 }

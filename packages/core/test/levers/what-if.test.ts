@@ -160,3 +160,29 @@ test("Little's law's imbalance is said against what was solved, both ways", () =
     /: 43% more came in than was solved, so the estimate understates the wait\.$/,
   );
 });
+
+test("deflect levers that match the same tickets deflect each once: 1 − Π(1 − share), not the sum", () => {
+  // In the steady log every Password ticket is recurring and every recurring one a
+  // Password: 4 a day that both levers match.
+  const log = steadyLog();
+  const base = { timeZone: ZONE, asOf: ASOF, horizonDays: 14, runs: 100 };
+  const both = (share: number) =>
+    whatIf(log, {
+      ...base,
+      levers: [
+        { kind: "deflect", category: "Password", share },
+        { kind: "deflect", inflowKind: "recurring", share },
+      ],
+    }).applied.deflectedPerDay;
+  expect(both(1)).toBe(4); // was 8: the sum of the two
+  expect(both(0.5)).toBe(4 * (1 - 0.5 * 0.5)); // 3, was 4
+  // Disjoint levers still add up: Password and Billing take 4·0.5 + 6·0.5.
+  const apart = whatIf(log, {
+    ...base,
+    levers: [
+      { kind: "deflect", category: "Password", share: 0.5 },
+      { kind: "deflect", category: "Billing", share: 0.5 },
+    ],
+  });
+  expect(apart.applied.deflectedPerDay).toBe(5);
+});
