@@ -1,7 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { isTimeZone } from "@tidemark/core";
+import { isTimeZone, nearestName } from "@tidemark/core";
 import { CliError } from "./io.js";
-import { nearest } from "./nearest.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -28,8 +27,8 @@ export function parseCommandArgs(
     const error = e as Error & { code?: string };
     const option = /'(-[^' ]*)/.exec(error.message)?.[1];
     if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) {
-      const near = nearest(option.replace(/^-+/, ""), Object.keys(all));
-      const hint = near === undefined ? "." : `; did you mean --${near}?`;
+      const near = nearestName(option.replace(/^-+/, ""), Object.keys(all));
+      const hint = near === null ? "." : `; did you mean --${near}?`;
       throw new CliError(`Unknown option ${option}${hint} ${help}`);
     }
     if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) {

@@ -20,8 +20,9 @@ import {
   TidemarkError,
 } from "@tidemark/core";
 import { columnAdvice, eventColumnAdvice } from "./columns.js";
+import { guessedOrderNote } from "./date-order.js";
 import { NotUtf8Error, Utf8Text } from "./decode.js";
-import { eventTypeAdvice } from "./event-types.js";
+import { eventTypeAdvice, otherTypesNote } from "./event-types.js";
 import { gunzippedIfGzip, isGzipStart } from "./gunzip.js";
 import { CliError, type CliIo } from "./io.js";
 import { notUtf8 } from "./line-at.js";
@@ -72,6 +73,7 @@ const DEFAULT_PROGRESS_BYTES = 20 * 1_048_576;
 export async function loadLog(io: CliIo, path: string, options: LoadOptions): Promise<LoadedLog> {
   const tickets = await readTickets(io, path, options);
   const name = fileName(path);
+  if (tickets.dateOrderGuessed) io.stderr.write(guessedOrderNote(name));
   const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
   if (options.eventsPath === undefined) return { log: tickets.log, tickets, events: null, issues };
   const events = await readEvents(io, options.eventsPath, options);
@@ -81,9 +83,13 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
     eventTypeAdvice,
   );
   const eventsName = basename(options.eventsPath);
+  // Said once the log is applied: a refused one says it all in its error.
+  io.stderr.write(otherTypesNote(eventsName, events.events.otherTypes ?? []));
   const eventIssues = [...events.issues, ...applied.issues].sort((a, b) => a.row - b.row);
   const leftOut = leftOutRows(tickets.issues);
-  for (const i of eventIssues) issues.push({ ...whyUnknown(i, leftOut, name), file: eventsName });
+  const idColumn = events.events.columns?.ticketId;
+  for (const i of eventIssues)
+    issues.push({ ...whyUnknown(i, idColumn, leftOut, name), file: eventsName });
   return { log: applied.log, tickets, events, issues, eventsPath: options.eventsPath };
 }
 
@@ -354,13 +360,15 @@ function leftOutRows(issues: readonly RowIssue[]): Map<string, RowIssue> {
  * An event issue for a ticket the log does not have, said more exactly when
  * the ticket file had its row but left it out: which row, and why.
  */
-function whyUnknown(issue: RowIssue, leftOut: Map<string, RowIssue>, ticketFile: string): RowIssue {
+function whyUnknown(
+  issue: RowIssue,
+  idColumn: string | undefined,
+  leftOut: Map<string, RowIssue>,
+  ticketFile: string,
+): RowIssue {
+  // The one event issue on the id column that names a ticket: an unknown ticket.
   const row = issue.ticketId === undefined ? undefined : leftOut.get(issue.ticketId);
-  if (
-    row === undefined ||
-    !issue.reason.startsWith("event for a ticket that is not in the ticket log")
-  )
-    return issue;
+  if (row === undefined || issue.field !== idColumn) return issue;
   return {
     ...issue,
     reason: `event for a ticket whose row was left out (${ticketFile} row ${row.row}, ${row.field}: ${row.reason})`,

@@ -4,6 +4,7 @@
  */
 
 export { TidemarkError } from "./errors.js";
+export { nearestName } from "./input-checks.js";
 export type { WindowOptions } from "./levers/audit-range.js";
 export type { AutomationCandidate } from "./levers/automation.js";
 export type { AvoidableInflow } from "./levers/avoidable.js";

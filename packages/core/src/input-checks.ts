@@ -86,13 +86,22 @@ export function checkOptions<T extends object>(
   return options;
 }
 
-/** The name among `names` that `name` most likely misspells, or null. */
+/**
+ * The name among `names` that `name` most likely misspells, or null: within a
+ * few edits, case and punctuation aside, or a part of it (`step` for
+ * `stepDays`). The core's option checks and the CLI's flags use it.
+ *
+ * @example nearestName("timezone", ["timeZone", "bucket"]) // "timeZone"
+ */
 export function nearestName(name: string, names: readonly string[]): string | null {
+  checkText(name, "nearestName", "the name");
+  checkList(names, "nearestName", "the names to choose from");
   const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   const wrong = plain(name);
   let best: string | null = null;
   let bestDistance = Math.max(3, Math.ceil(wrong.length / 3) + 1);
   for (const candidate of names) {
+    if (typeof candidate !== "string") continue;
     const right = plain(candidate);
     // A part of the name (`step` for `stepDays`, `zone` for `timeZone`) is close too.
     const part = wrong.length >= 3 && (right.startsWith(wrong) || right.endsWith(wrong));

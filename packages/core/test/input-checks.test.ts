@@ -443,3 +443,13 @@ describe("levers and hand-built series are checked, so a mistake is an error, ne
     expect(e.message).toMatch(message);
   });
 });
+
+test("nearestName: a few edits, case and punctuation aside, or a part of the name", () => {
+  const names = ["timeZone", "bucket", "stepDays", "format", "from"];
+  expect(core.nearestName("timezone", names)).toBe("timeZone");
+  expect(core.nearestName("time_zone", names)).toBe("timeZone");
+  expect(core.nearestName("buckets", names)).toBe("bucket");
+  expect(core.nearestName("step", names)).toBe("stepDays");
+  expect(core.nearestName("frmat", names)).toBe("format");
+  expect(core.nearestName("colour", names)).toBeNull();
+});

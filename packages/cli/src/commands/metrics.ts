@@ -1,9 +1,8 @@
-import { basename } from "node:path";
 import { computeMetrics, metricsCsv } from "@tidemark/core";
 import { band, choice, date, parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
-import { dateOrderOf, guessedOrderNote } from "../date-order.js";
-import { eventTypesOf, otherTypesNote } from "../event-types.js";
+import { dateOrderOf } from "../date-order.js";
+import { eventTypesOf } from "../event-types.js";
 import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
 import { CliError, type CliIo, EXIT } from "../io.js";
@@ -86,11 +85,6 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     eventTypes,
     dateOrder: dateOrderOf(values["date-order"]),
   });
-  if (loaded.tickets.dateOrderGuessed) io.stderr.write(guessedOrderNote(fileName(file)));
-  if (loaded.events?.events.otherTypes)
-    io.stderr.write(
-      otherTypesNote(basename(values.events as string), loaded.events.events.otherTypes),
-    );
   const { errors } = splitIssues(loaded.issues);
   io.stderr.write(badRowSummary(loaded, file, strict));
   if (strict && errors.length > 0) return EXIT.badRows;

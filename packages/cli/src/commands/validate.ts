@@ -2,8 +2,8 @@ import { basename } from "node:path";
 import { EVENT_TYPES } from "@tidemark/core";
 import { parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
-import { dateOrderOf, guessedOrderNote } from "../date-order.js";
-import { eventTypesOf, otherTypesNote } from "../event-types.js";
+import { dateOrderOf } from "../date-order.js";
+import { eventTypesOf } from "../event-types.js";
 import { type CliIo, EXIT } from "../io.js";
 import { count } from "../numbers.js";
 import { fileName, loadLog } from "../read.js";
@@ -67,11 +67,6 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     eventTypes,
     dateOrder: dateOrderOf(values["date-order"]),
   });
-  if (loaded.tickets.dateOrderGuessed) io.stderr.write(guessedOrderNote(fileName(file)));
-  if (loaded.events?.events.otherTypes)
-    io.stderr.write(
-      otherTypesNote(basename(values.events as string), loaded.events.events.otherTypes),
-    );
   for (const issue of loaded.issues)
     io.stdout.write(`${issue.severity === "error" ? "error" : "warning"}  ${issueLine(issue)}\n`);
   const { errors, warnings } = splitIssues(loaded.issues);
