@@ -1,6 +1,10 @@
+import { rmSync } from "node:fs";
 import { dts } from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
 import pkg from "./package.json" with { type: "json" };
+
+// Each build starts from an empty dist, so no chunk left by an earlier build gets packed.
+rmSync(new URL("dist", import.meta.url), { recursive: true, force: true });
 
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
