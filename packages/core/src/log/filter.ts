@@ -8,6 +8,7 @@ import {
   type InflowKind,
   type TicketLog,
 } from "../types.js";
+import { packedColumn, packedIds } from "./packed-ids.js";
 
 /**
  * Which tickets to keep: for each attribute, the values allowed (a ticket
@@ -90,9 +91,11 @@ export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
     reopened[j] = spells.reopened[k];
     j++;
   }
-  return {
+  // Ids still packed stay packed: making a million strings to keep a few is most of a filter's cost.
+  const packed = packedColumn(log);
+  const filtered: TicketLog = {
     size,
-    ids: log.ids.filter((_, i) => keep[i] >= 0),
+    ids: packed === null ? log.ids.filter((_, i) => keep[i] >= 0) : [],
     createdAt: pick(log.createdAt),
     firstSolvedAt: pick(log.firstSolvedAt),
     finalSolvedAt: pick(log.finalSolvedAt),
@@ -100,6 +103,7 @@ export function filterLog(log: TicketLog, filter: LogFilter): TicketLog {
     attributes,
     spells: { size: spellCount, ticket, start, end, reopened },
   };
+  return packed === null ? filtered : packedIds(filtered, packed.subset(keep));
 }
 
 /** The distinct values of an attribute with their ticket counts, most frequent first. */

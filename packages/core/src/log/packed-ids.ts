@@ -38,9 +38,16 @@ export function packedIds(log: TicketLog, column: IdColumn): TicketLog {
  * is still the accessor {@link packedIds} gave it, else from `log.ids`.
  */
 export function ticketIdReader(log: TicketLog): (i: number) => string {
-  const entry = packed.get(log);
-  if (entry !== undefined && Object.getOwnPropertyDescriptor(log, "ids")?.get === entry.get)
-    return (i) => entry.column.text(i);
+  const column = packedColumn(log);
+  if (column !== null) return (i) => column.text(i);
   const ids = log.ids;
   return (i) => ids[i] as string;
+}
+
+/** The packed ids behind `log.ids`, or null once they are strings (or never were packed). */
+export function packedColumn(log: TicketLog): IdColumn | null {
+  const entry = packed.get(log);
+  return entry !== undefined && Object.getOwnPropertyDescriptor(log, "ids")?.get === entry.get
+    ? entry.column
+    : null;
 }

@@ -9,7 +9,7 @@ import { finishHash } from "./text-index.js";
 export class IdColumn {
   /** Ids pushed. */
   size = 0;
-  /** Whether each id so far sorts after the one before (then none repeats). */
+  /** True when each id so far is known to sort after the one before (then none repeats). */
   ascending = true;
   private chars = new Uint16Array(1 << 14);
   /** Where each id ends in `chars`; it starts where the one before ends. */
@@ -76,6 +76,28 @@ export class IdColumn {
       this.ends[kept++] = to;
     }
     this.size = kept;
+  }
+
+  /** A new column of the ids `i` where `keep[i]` is not -1, in order. */
+  subset(keep: Int32Array): IdColumn {
+    const out = new IdColumn();
+    let chars = 0;
+    let ids = 0;
+    for (let i = 0; i < this.size; i++) {
+      if (keep[i] === -1) continue;
+      chars += (this.ends[i] as number) - this.start(i);
+      ids++;
+    }
+    out.reserve(ids, chars);
+    let to = 0;
+    for (let i = 0; i < this.size; i++) {
+      if (keep[i] === -1) continue;
+      for (let k = this.start(i), end = this.ends[i] as number; k < end; k++)
+        out.chars[to++] = this.chars[k] as number;
+      out.ends[out.size++] = to;
+    }
+    out.ascending = this.ascending;
+    return out;
   }
 
   /** Every id as a string, in order. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { agingPoints, computeMetrics, parseTicketsCsv } from "../../src/index.js";
+import { agingPoints, computeMetrics, filterLog, parseTicketsCsv } from "../../src/index.js";
 import { ticketIdReader } from "../../src/log/packed-ids.js";
 import { IdColumn } from "../../src/parse/id-column.js";
 import { hashText } from "../../src/parse/text-index.js";
@@ -44,6 +44,40 @@ test("removing ids keeps the others in order", () => {
       expect(column.text(kept.length)).toBe("z");
     }),
   );
+});
+
+test("a subset of an id column holds the kept ids in order, and stays ascending only if it was", () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(anyId, fc.boolean()), { maxLength: 40 }), (entries) => {
+      const column = new IdColumn();
+      for (const [id] of entries) column.push(id, 0, id.length);
+      let kept = 0;
+      const keep = Int32Array.from(entries, ([, k]) => (k ? kept++ : -1));
+      const subset = column.subset(keep);
+      const expected = entries.filter(([, k]) => k).map(([id]) => id);
+      expect(subset.toArray()).toEqual(expected);
+      expect(subset.size).toBe(expected.length);
+      if (column.ascending) expect(subset.ascending).toBe(true);
+      // The original is untouched.
+      expect(column.toArray()).toEqual(entries.map(([id]) => id));
+    }),
+  );
+});
+
+test("filtering a parsed log keeps its ids packed, and they read as the kept tickets' ids", () => {
+  const csv =
+    "id,created_at,category\nT-1,2024-01-01T00:00Z,Billing\nT-2,2024-01-01T01:00Z,Bug\nT-3,2024-01-01T02:00Z,Billing\n";
+  const { log } = parseTicketsCsv(csv);
+  const billing = filterLog(log, { category: ["Billing"] });
+  expect(Object.getOwnPropertyDescriptor(billing, "ids")?.get).toBeTypeOf("function");
+  expect(ticketIdReader(billing)(1)).toBe("T-3");
+  expect(billing.ids).toEqual(["T-1", "T-3"]);
+  // The source log's ids were never made by it, and read the same.
+  expect(Object.getOwnPropertyDescriptor(log, "ids")?.get).toBeTypeOf("function");
+  expect(log.ids).toEqual(["T-1", "T-2", "T-3"]);
+  // Once the source's ids are strings (and changed), a filter reads those.
+  log.ids[2] = "changed";
+  expect(filterLog(log, { category: ["Billing"] }).ids).toEqual(["T-1", "changed"]);
 });
 
 test("a parsed log's ids read like a plain array: made once, copied, serialized, replaced", () => {
