@@ -68,10 +68,26 @@ export const COLUMN_ALIASES: Readonly<Record<TicketField, readonly string[]>> = 
     "solvedat",
     "solved",
     "solveddate",
+    "solvedtime",
+    "resolvedtime",
+    "resolvetime",
+    "resolvedate",
+    "dateresolved",
+    "datesolved",
     "completedat",
     "doneat",
   ],
-  closedAt: ["closedat", "closed", "closeddate", "closedon", "closetime", "dateclosed"],
+  closedAt: [
+    "closedat",
+    "closed",
+    "closeddate",
+    "closedon",
+    "closedtime",
+    "closetime",
+    "closedate",
+    "closingdate",
+    "dateclosed",
+  ],
   category: ["category", "requesttype", "issuetype", "topic", "product", "labels", "tags"],
   channel: ["channel", "requestsource", "contacttype", "source", "via"],
   priority: ["priority", "severity", "impact"],
@@ -135,8 +151,39 @@ export function mapColumns(
         if (i >= 0) break;
       }
     }
+    if (i >= 0) checkOneColumn(header, i, wanted ?? undefined, `columns.${field}`);
     index[field] = i;
     if (i >= 0) used[field] = header[i];
   }
   return { index, used, unknown };
+}
+
+/**
+ * Throws `ambiguous-column` when column `i`, picked for `field` (by the name
+ * `wanted` if given, else by a common name), shares that name with another
+ * column: reading the first of two resolution times, say, would be a guess.
+ */
+export function checkOneColumn(
+  header: readonly string[],
+  i: number,
+  wanted: string | undefined,
+  field: string,
+): void {
+  const exact = wanted !== undefined && header[i] === wanted;
+  const name = normalizeColumnName(header[i] as string);
+  const twins: number[] = [];
+  header.forEach((h, j) => {
+    if (exact ? h === wanted : normalizeColumnName(h) === name) twins.push(j);
+  });
+  if (twins.length < 2) return;
+  const listed = twins.map((j) => `${j + 1} ("${header[j]}")`).join(" and ");
+  const same = twins.every((j) => header[j] === header[i]);
+  throw new TidemarkError(
+    "ambiguous-column",
+    `Columns ${listed} could each be the one to read for ${field}: ${
+      same
+        ? "rename one of them in the file."
+        : `set ${field} to the exact name of the one to read.`
+    }`,
+  );
 }

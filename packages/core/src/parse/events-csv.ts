@@ -9,7 +9,7 @@ import {
 import { WallClock } from "../time/zone.js";
 import type { RowIssue } from "../types.js";
 import { clip } from "./builder.js";
-import { checkColumnMapping, normalizeColumnName } from "./columns.js";
+import { checkColumnMapping, checkOneColumn, normalizeColumnName } from "./columns.js";
 import { CsvScanner, checkDelimiter, detectDelimiter, parserEnded } from "./csv-scanner.js";
 import { type RowView, rowStrings } from "./row-view.js";
 
@@ -216,11 +216,14 @@ function readEvents(
           `Column "${wanted}" (columns.${key}) is not in the event log's header (${listed}).`,
         );
       }
+      checkOneColumn(header, i, wanted, `columns.${key}`);
       return i;
     }
     for (const alias of ALIASES[key]) {
       const i = normalized.indexOf(alias);
-      if (i >= 0) return i;
+      if (i < 0) continue;
+      checkOneColumn(header, i, undefined, `columns.${key}`);
+      return i;
     }
     return -1;
   };

@@ -81,6 +81,49 @@ describe("parseTicketsCsv(text) reads exports", () => {
     expect(r.issues.map((i) => [i.row, i.field])).toEqual([[3, "created"]]);
   });
 
+  test("resolution and close columns named '… time', 'Date …' or '… Date' are found like creation ones", () => {
+    const solved = Date.parse("2024-01-02T10:00:00Z");
+    for (const [created, resolved, closed] of [
+      ["Created time", "Resolved time", "Closed time"],
+      ["Date Created", "Date Resolved", "Date Closed"],
+      ["Open Date", "Resolve Date", "Close Date"],
+    ]) {
+      const text = `Ticket ID,${created},${resolved},${closed}\n1,2024-01-01T10:00:00Z,2024-01-02T10:00:00Z,2024-01-03T10:00:00Z\n2,2024-01-01T10:00:00Z,,2024-01-02T10:00:00Z\n`;
+      const r = parseTicketsCsv(text);
+      expect(r.columns).toEqual({
+        id: "Ticket ID",
+        createdAt: created,
+        resolvedAt: resolved,
+        closedAt: closed,
+      });
+      expect(Array.from(r.log.finalSolvedAt)).toEqual([solved, solved]);
+    }
+  });
+
+  test("a column read under a name two columns share is refused, not guessed", () => {
+    const twice =
+      "id,created_at,resolved_at,resolved_at\n1,2024-01-01T00:00Z,2024-01-02T00:00Z,2024-01-05T00:00Z\n";
+    const e = error(() => parseTicketsCsv(twice));
+    expect(e.code).toBe("ambiguous-column");
+    expect(e.message).toBe(
+      'Columns 3 ("resolved_at") and 4 ("resolved_at") could each be the one to read for columns.resolvedAt: rename one of them in the file.',
+    );
+    // Names alike only once normalized: the exact name picks one.
+    const alike =
+      "id,created_at,Resolved At,resolved_at\n1,2024-01-01T00:00Z,2024-01-02T00:00Z,2024-01-05T00:00Z\n";
+    expect(error(() => parseTicketsCsv(alike)).message).toContain(
+      "set columns.resolvedAt to the exact name of the one to read.",
+    );
+    const picked = parseTicketsCsv(alike, { columns: { resolvedAt: "resolved_at" } });
+    expect(picked.log.finalSolvedAt[0]).toBe(Date.parse("2024-01-05T00:00Z"));
+    // A repeated name no field reads is no matter.
+    const unread = parseTicketsCsv("id,created_at,note,note\n1,2024-01-01T00:00Z,a,b\n");
+    expect(unread.log.size).toBe(1);
+    // The event log's columns too.
+    const events = "ticket_id,at,at,type\n1,2024-01-01T00:00Z,2024-01-01T00:00Z,created\n";
+    expect(error(() => parseEventsCsv(events)).code).toBe("ambiguous-column");
+  });
+
   test("a column mapped to null is not read, even when its name would be detected", () => {
     const r = parseTicketsCsv("id,created_at,team\n1,2024-01-01,Ops\n", {
       columns: { team: null },
