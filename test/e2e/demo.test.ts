@@ -314,6 +314,40 @@ describe("apps/demo in chromium", () => {
     await expect.poll(shown, SLOW).toEqual(expected(result));
   });
 
+  test("a file read with no resolution or close column says every ticket counts as open, until one is mapped", async () => {
+    const csv = [
+      "ticket_id,created_at,Finished",
+      "F-1,2024-05-01T08:00:00Z,2024-05-01T12:00:00Z",
+      "F-2,2024-05-02T08:00:00Z,",
+    ].join("\n");
+    await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles({
+      name: "finished.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    await waitForSource("finished.csv");
+    const notice = page.getByRole("status").filter({ hasText: "No resolution or close column" });
+    await expect
+      .poll(() => notice.textContent(), SLOW)
+      .toBe(
+        "No resolution or close column was found, so every ticket counts as open. If the file has one, map the columns.",
+      );
+    await page.screenshot({ path: join(artifacts, "desktop-1440-no-solve-column.png") });
+    await notice.getByRole("button", { name: "map the columns" }).click();
+    const form = page.getByRole("form", { name: "Map your columns" });
+    await form.getByLabel("Resolved at").selectOption("Finished");
+    await form.getByRole("button", { name: "Apply mapping" }).click();
+    const core = parseTicketsCsv(csv, { columns: { resolvedAt: "Finished" } });
+    const result = metricsOf(core.log, {
+      timeZone: "Pacific/Auckland",
+      bucket: "week",
+      band: { low: 3, high: 12 },
+    });
+    expect(result.totals.throughput).toBe(1);
+    await expect.poll(shown, SLOW).toEqual(expected(result));
+    await expect.poll(() => notice.count(), SLOW).toBe(0);
+  });
+
   test("a file that is not UTF-8 text is refused with what to do: Latin-1, UTF-16, binary", async () => {
     const csv = "id,created,category\n1,2024-03-01,Billing\n2,2024-03-02,Facturación\n";
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")]);

@@ -58,7 +58,10 @@ export function App() {
   const model = view.model && data && view.model.dataId === data.id ? view.model : null;
   const error = view.error;
   const failed = state.status === "failed" ? state : null;
-  const showMapper = mapping || (failed?.code === "missing-column" && failed.header.length > 0);
+  const showMapper =
+    mapping ||
+    ((failed?.code === "missing-column" || failed?.code === "ambiguous-column") &&
+      failed.header.length > 0);
   const mapperHeader = failed && failed.header.length > 0 ? failed.header : (data?.header ?? []);
   const mapperPreview = failed && failed.header.length > 0 ? failed.preview : (data?.preview ?? []);
   const mapperFormat = failed
@@ -216,6 +219,18 @@ export function App() {
               rowCount={data.rowCount}
             />
           ) : null}
+          {data && !showMapper && noSolveColumn(data.columns, columns) ? (
+            <div className="tmd-notice" role="status">
+              <strong>
+                No resolution or close column was found, so every ticket counts as open.
+              </strong>{" "}
+              If the file has one,{" "}
+              <button type="button" className="tmd-link" onClick={() => setMapping(true)}>
+                map the columns
+              </button>
+              .
+            </div>
+          ) : null}
           {data && dataDays && range && !range.holdsData ? (
             <div className="tmd-notice" role="status">
               <strong>
@@ -259,4 +274,10 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/** True when tickets were read with neither a resolution nor a close column, unless the mapping said so. */
+function noSolveColumn(used: ColumnMapping, mapping: ColumnMapping | null | undefined): boolean {
+  if (used.resolvedAt || used.closedAt) return false;
+  return mapping?.resolvedAt !== null && mapping?.closedAt !== null;
 }

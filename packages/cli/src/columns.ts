@@ -1,4 +1,4 @@
-import type { ColumnMapping, TicketField } from "@tidemark/core";
+import type { ColumnMapping, TicketField, UsedColumns } from "@tidemark/core";
 import { CliError } from "./io.js";
 
 /** The ticket fields `--column` can map, as core's {@link ColumnMapping} names them. */
@@ -104,4 +104,22 @@ export function eventColumnsOf(values: {
       "--event-column maps the columns of the event log: give it with --events FILE.",
     );
   return mapping;
+}
+
+/**
+ * The stderr note for a ticket file read with neither a resolution nor a close
+ * column (and no event log to solve its tickets): every ticket counts as open.
+ * Nothing when the caller said there is no such column (`--column resolvedAt=`).
+ */
+export function noSolveColumnNote(
+  file: string,
+  used: UsedColumns,
+  mapping: ColumnMapping | undefined,
+): string {
+  if (used.resolvedAt !== undefined || used.closedAt !== undefined) return "";
+  if (mapping?.resolvedAt === null || mapping?.closedAt === null) return "";
+  return (
+    `tidemark: ${file}: no resolution or close column was found, so every ticket counts as open.\n` +
+    "  If the file has one, name it: --column resolvedAt=NAME (or closedAt=NAME).\n"
+  );
 }

@@ -19,7 +19,7 @@ import {
   type TicketParseResult,
   TidemarkError,
 } from "@tidemark/core";
-import { columnAdvice, eventColumnAdvice } from "./columns.js";
+import { columnAdvice, eventColumnAdvice, noSolveColumnNote } from "./columns.js";
 import { guessedOrderNote } from "./date-order.js";
 import { NotUtf8Error, Utf8Text } from "./decode.js";
 import { eventTypeAdvice, otherTypesNote } from "./event-types.js";
@@ -75,7 +75,10 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   const name = fileName(path);
   if (tickets.dateOrderGuessed) io.stderr.write(guessedOrderNote(name));
   const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
-  if (options.eventsPath === undefined) return { log: tickets.log, tickets, events: null, issues };
+  if (options.eventsPath === undefined) {
+    io.stderr.write(noSolveColumnNote(name, tickets.columns, options.columns));
+    return { log: tickets.log, tickets, events: null, issues };
+  }
   const events = await readEvents(io, options.eventsPath, options);
   const applied = guard(
     basename(options.eventsPath),

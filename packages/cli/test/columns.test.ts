@@ -9,6 +9,7 @@ R2;2024-03-05T10:00:00Z;;Billing
 const files = tempFiles({
   "requests.csv": REQUESTS,
   "records.json": JSON.stringify([{ ref: "J1", opened: "2024-03-04T09:00:00Z" }]),
+  "unsolved.csv": "id,created_at,Finished\nA,2024-03-04T09:00:00Z,2024-03-04T12:00:00Z\n",
   // R1 is solved at 12:00, reopened at 13:00 and solved again at 15:00.
   "history.csv":
     "Case,When,What\nR1,2024-03-04T12:00:00Z,solved\nR1,2024-03-04T13:00:00Z,reopened\nR1,2024-03-04T15:00:00Z,solved\n",
@@ -16,6 +17,31 @@ const files = tempFiles({
 afterAll(() => files.cleanup());
 
 describe("tidemark metrics|validate --column FIELD=NAME", () => {
+  it("a file with no resolution or close column found: every ticket is open, and stderr says so", async () => {
+    const note =
+      "tidemark: unsolved.csv: no resolution or close column was found, so every ticket counts as open.\n" +
+      "  If the file has one, name it: --column resolvedAt=NAME (or closedAt=NAME).\n";
+    for (const args of [["metrics", "--format", "json"], ["validate"]]) {
+      const r = await run([...args, "unsolved.csv"], { cwd: files.dir });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(note);
+    }
+    const named = await run(
+      ["metrics", "unsolved.csv", "--column", "resolvedAt=Finished", "--format", "json"],
+      { cwd: files.dir },
+    );
+    expect(named.stderr).toBe("");
+    expect(JSON.parse(named.stdout).totals).toMatchObject({ created: 1, throughput: 1 });
+    // Said to have none: no note.
+    const none = await run(
+      ["metrics", "unsolved.csv", "--column", "resolvedAt=", "--format", "json"],
+      {
+        cwd: files.dir,
+      },
+    );
+    expect(none.stderr).toBe("");
+  });
+
   it("a file without an id column: exit 2, advising the CLI's --column, not the API's columns.id", async () => {
     const r = await run(["validate", "requests.csv"], { cwd: files.dir });
     expect(r.code).toBe(2);

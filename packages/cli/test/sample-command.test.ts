@@ -119,7 +119,10 @@ describe("the built command, as a real process", () => {
   });
 
   it("output it cannot write: one line and exit 2 for a full disk, a quiet exit 0 for a closed pipe", async () => {
-    writeFileSync(join(files.dir, "p2.csv"), "ticket_id,created_at\nA,2024-03-04T09:00:00Z\n");
+    writeFileSync(
+      join(files.dir, "p2.csv"),
+      "ticket_id,created_at,resolved_at\nA,2024-03-04T09:00:00Z,\n",
+    );
     const full = spawnSync(process.execPath, [bin, "metrics", "p2.csv"], {
       cwd: files.dir,
       stdio: ["ignore", openSync("/dev/full", "w"), "pipe"],
