@@ -80,16 +80,17 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
     return { log: tickets.log, tickets, events: null, issues };
   }
   const events = await readEvents(io, options.eventsPath, options);
+  // A row said to be left out stays out, whatever the event log says of its ticket.
+  const leftOut = leftOutRows(tickets.issues);
   const applied = guard(
     basename(options.eventsPath),
-    () => applyEvents(tickets.log, events.events),
+    () => applyEvents(tickets.log, events.events, { leftOutIds: leftOut.keys() }),
     eventTypeAdvice,
   );
   const eventsName = basename(options.eventsPath);
   // Said once the log is applied: a refused one says it all in its error.
   io.stderr.write(otherTypesNote(eventsName, events.events.otherTypes ?? []));
   const eventIssues = [...events.issues, ...applied.issues].sort((a, b) => a.row - b.row);
-  const leftOut = leftOutRows(tickets.issues);
   const idColumn = events.events.columns?.ticketId;
   for (const i of eventIssues)
     issues.push({ ...whyUnknown(i, idColumn, leftOut, name), file: eventsName });
@@ -374,6 +375,6 @@ function whyUnknown(
   if (row === undefined || issue.field !== idColumn) return issue;
   return {
     ...issue,
-    reason: `event for a ticket whose row was left out (${ticketFile} row ${row.row}, ${row.field}: ${row.reason})`,
+    reason: `event for a ticket whose row was left out (${ticketFile} row ${row.row}, ${row.field}: ${row.reason}); not counted`,
   };
 }

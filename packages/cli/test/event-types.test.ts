@@ -119,8 +119,31 @@ describe("an event for a ticket whose row was left out", () => {
     files.cleanup();
     expect(r.stdout.split("\n").filter((l) => l.startsWith("error"))).toEqual([
       'error  t.csv row 3, resolved_at: resolved before it was created (2024-03-05T10:00:00Z) ("2024-03-04T10:00:00Z")',
-      'error  e.csv row 2, ticket_id: event for a ticket whose row was left out (t.csv row 3, resolved_at: resolved before it was created (2024-03-05T10:00:00Z)) ("B")',
+      'error  e.csv row 2, ticket_id: event for a ticket whose row was left out (t.csv row 3, resolved_at: resolved before it was created (2024-03-05T10:00:00Z)); not counted ("B")',
       'error  e.csv row 3, ticket_id: event for a ticket that is not in the ticket log (no row in the ticket file, or a row left out) and not created in the event log ("X")',
+    ]);
+  });
+
+  it("its created event does not bring the ticket back: the row said to be left out stays out", async () => {
+    const files = tempFiles({
+      "t.csv":
+        "id,created_at,resolved_at\nA,2024-03-05T00:00:00Z,2024-03-04T00:00:00Z\nB,2024-03-05T00:00:00Z,\n",
+      "e.csv":
+        "ticket_id,at,type\nA,2024-03-05T00:00:00Z,created\nA,2024-03-06T00:00:00Z,solved\nB,2024-03-06T00:00:00Z,solved\n",
+    });
+    const r = await run(["metrics", "t.csv", "--events", "e.csv", "--format", "json"], {
+      cwd: files.dir,
+    });
+    const v = await run(["validate", "t.csv", "--events", "e.csv"], { cwd: files.dir });
+    files.cleanup();
+    // Only B: created 03-05, solved 03-06.
+    expect(JSON.parse(r.stdout).totals).toMatchObject({ created: 1, throughput: 1 });
+    const why =
+      "event for a ticket whose row was left out (t.csv row 2, resolved_at: resolved before it was created (2024-03-05T00:00:00Z)); not counted";
+    expect(v.stdout.split("\n").filter((l) => l.startsWith("error"))).toEqual([
+      'error  t.csv row 2, resolved_at: resolved before it was created (2024-03-05T00:00:00Z) ("2024-03-04T00:00:00Z")',
+      `error  e.csv row 2, ticket_id: ${why} ("A")`,
+      `error  e.csv row 3, ticket_id: ${why} ("A")`,
     ]);
   });
 });

@@ -67,7 +67,7 @@ export { type LeadTimePoints, leadTimePoints } from "./metrics/lead-time-points.
 export { csvDecimal, METRICS_CSV_COLUMNS, metricsCsv } from "./metrics/metrics-csv.js";
 export type { MetricsOptions } from "./metrics/options.js";
 export { quantile, quantileSorted } from "./metrics/summary.js";
-export { applyEvents } from "./parse/apply-events.js";
+export { type ApplyEventsOptions, applyEvents } from "./parse/apply-events.js";
 export {
   COLUMN_ALIASES,
   type ColumnMapping,

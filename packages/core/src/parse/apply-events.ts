@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { checkTicketLog, describeValue } from "../input-checks.js";
+import { checkOptions, checkTicketLog, describeValue } from "../input-checks.js";
 import {
   ATTRIBUTE_NAMES,
   type AttributeName,
@@ -16,6 +16,16 @@ const REOPENED = 2;
 const CLOSED = 3;
 const OTHER = 4;
 
+/** Options of {@link applyEvents}. */
+export interface ApplyEventsOptions {
+  /**
+   * Ids of tickets whose rows the ticket file had but could not read (its
+   * issues' `ticketId`s of severity `error`): their events are reported, not
+   * made into tickets, so a row said to be left out stays out.
+   */
+  leftOutIds?: Iterable<string>;
+}
+
 /**
  * Replaces each ticket's single creation-to-resolution spell by the spells its
  * event history describes (see "Open spells" in the metric definitions):
@@ -23,16 +33,22 @@ const OTHER = 4;
  * the next `solved`; `closed` on an open ticket is a solve; `closed` after a
  * solve, `solved` on a solved ticket, `reopened` on an open one and other types
  * change nothing. Events are taken in time order (file order for equal times).
- * The ticket's creation time opens the first spell; tickets without events keep
- * their single spell. An event log ticket missing from the log is added when it
- * has a `created` event. Problems are reported, never silently fixed.
+ * The ticket's creation time opens the first spell; tickets without events of
+ * those four types keep their single spell. An event log ticket missing from
+ * the log is added when it has a `created` event. A log with no event of those
+ * four types is refused (`no-lifecycle-events`). Problems are reported, never
+ * silently fixed.
  */
 export function applyEvents(
   log: TicketLog,
   events: EventLog,
+  options: ApplyEventsOptions = {},
 ): { log: TicketLog; issues: RowIssue[] } {
   checkTicketLog(log, "applyEvents");
   checkEventLog(events);
+  options = checkOptions(options, "applyEvents", { leftOutIds: true });
+  checkSomeLifecycleEvent(events);
+  const leftOut = new Set(options.leftOutIds ?? []);
   const issues: RowIssue[] = [];
   // Issues name the file's columns and show times as written there.
   const idColumn = events.columns?.ticketId ?? "ticketId";
@@ -72,7 +88,7 @@ export function applyEvents(
     const id = events.ticketIds[k];
     let t = index.get(id);
     if (t === undefined) {
-      if (events.type[k] !== CREATED) {
+      if (events.type[k] !== CREATED || leftOut.has(id)) {
         eventTicket[k] = -1;
         continue;
       }
@@ -95,14 +111,18 @@ export function applyEvents(
         severity: "error",
         ticketId: events.ticketIds[k],
         value: events.ticketIds[k],
-        reason:
-          "event for a ticket that is not in the ticket log (no row in the ticket file, or a row left out) and not created in the event log",
+        reason: leftOut.has(events.ticketIds[k] as string)
+          ? "event for a ticket whose row in the ticket file was left out; not counted"
+          : "event for a ticket that is not in the ticket log (no row in the ticket file, or a row left out) and not created in the event log",
       });
     }
   }
 
   const n = ids.length;
-  // Counting sort of events by ticket, then by time (row breaks ties) within each.
+  // Counting sort of the lifecycle events by ticket, then by time (row breaks
+  // ties) within each. Other types change nothing: a ticket with only those
+  // keeps the spell its row gives.
+  for (let k = 0; k < events.size; k++) if (events.type[k] === OTHER) eventTicket[k] = -2;
   const offsets = new Int32Array(n + 1);
   for (let k = 0; k < events.size; k++) if (eventTicket[k] >= 0) offsets[eventTicket[k] + 1]++;
   for (let t = 0; t < n; t++) offsets[t + 1] += offsets[t];
@@ -120,7 +140,6 @@ export function applyEvents(
   const firstSolved = new Float64Array(n);
   const finalSolved = new Float64Array(n);
 
-  let reopenedResolved = 0;
   for (let t = 0; t < n; t++) {
     const from = offsets[t];
     const to = offsets[t + 1];
@@ -172,7 +191,6 @@ export function applyEvents(
     firstSolved[t] = first;
     finalSolved[t] = open ? Number.NaN : spellEnd[spell];
     if (open && t < log.size && !Number.isNaN(resolvedAt[t])) {
-      reopenedResolved++;
       issues.push(
         openedByEvents(
           mine[mine.length - 1] as number,
@@ -184,8 +202,6 @@ export function applyEvents(
       );
     }
   }
-
-  if (reopenedResolved > 0) checkSomeLifecycleEvent(events, reopenedResolved);
 
   const attributes = {} as Record<AttributeName, CodedColumn>;
   for (const name of ATTRIBUTE_NAMES) {
@@ -216,12 +232,11 @@ export function applyEvents(
 
 /**
  * Refuses an event log none of whose events is created, solved, reopened or
- * closed when it would leave open `reopened` tickets that the ticket file has
- * resolved (its history wins over the file's resolutions): such a log says
- * nothing about the level, and is surely not the lifecycle export meant.
+ * closed: it says nothing about the level, would change no figure, and is
+ * surely not the lifecycle export meant (a raw status history, say).
  */
-function checkSomeLifecycleEvent(events: EventLog, reopened: number): void {
-  if (events.type.some((t) => t !== OTHER)) return;
+function checkSomeLifecycleEvent(events: EventLog): void {
+  if (events.size === 0 || events.type.some((t) => t !== OTHER)) return;
   const seen = (events.otherTypes ?? [])
     .slice(0, 5)
     .map(({ text, count }) => `"${clip(text)}" ×${count.toLocaleString("en-US")}`);
@@ -231,7 +246,7 @@ function checkSomeLifecycleEvent(events: EventLog, reopened: number): void {
       (seen.length > 0
         ? ` (its types: ${seen.join(", ")}${(events.otherTypes?.length ?? 0) > 5 ? ", …" : ""})`
         : "") +
-      `, so it cannot tell when tickets were solved, yet applying it would leave open ${reopened.toLocaleString("en-US")} ticket${reopened === 1 ? "" : "s"} that the ticket file has resolved. ` +
+      ", so it cannot tell when tickets were opened or solved: applying it would change no figure. " +
       'Use an event log with those types (a lifecycle export), say what its own types mean (parseEventsCsv\'s option types, e.g. { "Done": "solved" }), or read the ticket file alone.',
   );
 }

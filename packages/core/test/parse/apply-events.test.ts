@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { applyEvents, type EventLog, parseEventsCsv, ticketsFromRecords } from "../../src/index.js";
+import {
+  applyEvents,
+  type EventLog,
+  parseEventsCsv,
+  parseTicketsCsv,
+  ticketsFromRecords,
+} from "../../src/index.js";
 import { caughtError } from "../caught-error.js";
 
 const tickets = ticketsFromRecords([{ id: "T", createdAt: "2024-03-01T09:00:00Z" }]).log;
@@ -97,7 +103,7 @@ describe("event types", () => {
     "B,2024-03-03T10:00:00Z, resolve TICKET \n" +
     "C,2024-03-01T12:00:00Z,Take in charge\n";
 
-  test("a log whose types are all unknown, which would reopen resolved tickets, is refused naming its types", () => {
+  test("a log whose types are all unknown is refused naming its types", () => {
     const { events } = parseEventsCsv(raw);
     expect(events.otherTypes).toEqual([
       { text: "Take in charge", count: 3 },
@@ -108,18 +114,34 @@ describe("event types", () => {
     expect(e.code).toBe("no-lifecycle-events");
     expect(e.message).toBe(
       'None of the event log\'s 5 events is created, solved, reopened or closed (its types: "Take in charge" ×3, "Resolve ticket" ×1, "resolve TICKET" ×1), ' +
-        "so it cannot tell when tickets were solved, yet applying it would leave open 2 tickets that the ticket file has resolved. " +
+        "so it cannot tell when tickets were opened or solved: applying it would change no figure. " +
         'Use an event log with those types (a lifecycle export), say what its own types mean (parseEventsCsv\'s option types, e.g. { "Done": "solved" }), or read the ticket file alone.',
     );
   });
 
-  test("such a log is harmless, and applied, when no ticket it names was resolved", () => {
+  test("such a log is refused even when no ticket it names was resolved (it would change nothing)", () => {
     const { events } = parseEventsCsv(
       "ticket_id,at,event\nC,2024-03-01T12:00:00Z,Take in charge\n",
     );
+    expect(caughtError(() => applyEvents(resolved, events)).code).toBe("no-lifecycle-events");
+  });
+
+  test("a ticket whose events are all of other types keeps its row's resolution, without a warning", () => {
+    // A has a lifecycle; B only a comment, which says nothing about when B was solved.
+    const { events } = parseEventsCsv(
+      "ticket_id,at,type\n" +
+        "A,2024-03-01T09:00:00Z,created\n" +
+        "A,2024-03-02T09:00:00Z,solved\n" +
+        "B,2024-03-01T12:00:00Z,comment\n",
+    );
     const applied = applyEvents(resolved, events);
     expect(applied.issues).toEqual([]);
-    expect(Array.from(applied.log.finalSolvedAt)).toEqual(Array.from(resolved.finalSolvedAt));
+    expect(Array.from(applied.log.finalSolvedAt)).toEqual([
+      Date.parse("2024-03-02T09:00:00Z"),
+      Date.parse("2024-03-03T10:00:00Z"),
+      Number.NaN,
+    ]);
+    expect(applied.log.spells.size).toBe(3);
   });
 
   test("the log's own type names (options.types) say which texts solve, trimmed and case-blind", () => {
@@ -137,7 +159,7 @@ describe("event types", () => {
   test("a ticket resolved in the file but left open by its events gets a warning on its last event", () => {
     const { events } = parseEventsCsv(
       "ticket_id,at,type\n" +
-        "A,2024-03-01T12:00:00Z,assigned\n" +
+        "A,2024-03-01T12:00:00Z,created\n" +
         "B,2024-03-02T10:00:00Z,solved\n" +
         "B,2024-03-02T11:00:00Z,reopened\n" +
         "B,2024-03-02T12:00:00Z,assigned\n",
@@ -153,7 +175,8 @@ describe("event types", () => {
           "the ticket file has it resolved (2024-03-02T09:00:00.000Z), but none of its 1 event solves or closes it; kept open, as the event log says",
       },
       {
-        row: 5,
+        // On its last lifecycle event: the `assigned` after it changes nothing.
+        row: 4,
         field: "type",
         severity: "warning",
         ticketId: "B",
@@ -174,4 +197,40 @@ describe("event types", () => {
       'Invalid option types["Resolve ticket"]: "done"; expected one of created, solved, reopened, closed, other.',
     );
   });
+});
+
+test("events of a ticket whose row was left out (leftOutIds) are reported, not made into a ticket", () => {
+  const parsed = parseTicketsCsv(
+    "id,created_at,resolved_at\n" +
+      "A,2024-03-05T00:00:00Z,2024-03-04T00:00:00Z\n" +
+      "B,2024-03-05T00:00:00Z,\n",
+  );
+  expect(parsed.issues.map((i) => [i.row, i.ticketId, i.severity])).toEqual([[2, "A", "error"]]);
+  const { events } = parseEventsCsv(
+    "ticket_id,at,type\nA,2024-03-05T00:00:00Z,created\nA,2024-03-06T00:00:00Z,solved\nB,2024-03-06T00:00:00Z,solved\n",
+  );
+  const leftOutIds = parsed.issues.flatMap((i) =>
+    i.severity === "error" && i.ticketId ? [i.ticketId] : [],
+  );
+  const applied = applyEvents(parsed.log, events, { leftOutIds });
+  expect(applied.log.ids).toEqual(["B"]);
+  expect(applied.issues.map((i) => [i.row, i.field, i.severity, i.reason])).toEqual([
+    [
+      2,
+      "ticket_id",
+      "error",
+      "event for a ticket whose row in the ticket file was left out; not counted",
+    ],
+    [
+      3,
+      "ticket_id",
+      "error",
+      "event for a ticket whose row in the ticket file was left out; not counted",
+    ],
+  ]);
+  // Without the ids, the event log's own `created` still adds the ticket (it may have no row at all).
+  expect(applyEvents(parsed.log, events).log.ids).toEqual(["B", "A"]);
+  expect(
+    caughtError(() => applyEvents(parsed.log, events, { leftOut: ["A"] } as never)).message,
+  ).toContain("leftOutIds");
 });
