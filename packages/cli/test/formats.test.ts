@@ -1,7 +1,8 @@
+import { join } from "node:path";
 import { computeMetrics, METRICS_CSV_COLUMNS, ticketsFromRecords } from "@tidemark/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { metricsTable } from "../src/index.js";
-import { decimal, duration } from "../src/numbers.js";
+import { bandLimit, decimal, duration } from "../src/numbers.js";
 import { csvObjects, run, tempFiles } from "./helpers.js";
 
 // Four tickets in UTC, worked by hand:
@@ -164,6 +165,50 @@ describe("duration(n, digits)", () => {
 });
 
 describe("tidemark metrics: small values, zones and empty results in the table", () => {
+  it("the band's shown limits give each row's status, on a real log (github-hf-datasets, daily)", async () => {
+    // Rounded to the nearest, 2020-05-08 and -09 both read "backlog 5, band 1–5",
+    // one healthy and one above (limits 1.26–5.04 and 1.21–4.85).
+    const data = join(import.meta.dirname, "..", "..", "..", "..", "shared", "data");
+    const table = await run([
+      "metrics",
+      join(data, "github-hf-datasets", "data.csv"),
+      "--from",
+      "2020-05-01",
+      "--to",
+      "2020-07-31",
+    ]);
+    const lines = table.stdout.trimEnd().split("\n\n")[1]?.split("\n").slice(1) as string[];
+    expect(lines.length).toBe(92);
+    let checked = 0;
+    for (const line of lines) {
+      const cells = line.trim().split(/\s+/);
+      const status = cells.at(-1);
+      const band = cells.at(-2) as string;
+      if (!band.includes("–")) continue;
+      const [low, high] = band.split("–").map(Number) as [number, number];
+      const backlog = Number(cells[6]);
+      const shown = backlog < low ? "below" : backlog > high ? "above" : "healthy";
+      expect(shown, line).toBe(status);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(80);
+    expect(lines.find((l) => l.startsWith("2020-05-09"))).toMatch(/\s5\s.*1\.3–4\.8\s+above$/);
+  });
+
+  it("bandLimit rounds a low edge up and a high edge down, one decimal under 10", () => {
+    expect([bandLimit(1.26, "low"), bandLimit(4.8462, "high"), bandLimit(5.04, "high")]).toEqual([
+      "1.3",
+      "4.8",
+      "5",
+    ]);
+    expect([bandLimit(1.3, "low"), bandLimit(1.3, "high"), bandLimit(10.4, "low")]).toEqual([
+      "1.3",
+      "1.3",
+      "11",
+    ]);
+    expect(bandLimit(null, "low")).toBe("");
+  });
+
   it("a capacity under 0.05 a day is <0.1 in the table (not 0 beside 27 days of backlog)", async () => {
     // One solve on 1 January, then nothing solved: by the week of 22 January the
     // mean over the 27 days seen is 1/27 a day, and the one open ticket 27 days of it.

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bucketHeading, inBucket } from "../src/charts/common.js";
 import { createFormatter } from "../src/format/format.js";
@@ -32,6 +33,39 @@ describe("createFormatter({ locale, timeZone })", () => {
     ]);
     expect(createFormatter({ locale: "de-DE" }).bandLimit(1.25)).toBe("1,3");
     expect(f.bandLimit(null)).toBe("–");
+  });
+
+  it("bandLimit(v, edge) rounds a limit into the band, so whole tickets read against it as their status says", () => {
+    const f = createFormatter();
+    expect([f.bandLimit(4.96, "high"), f.bandLimit(4.96, "low"), f.bandLimit(4.96)]).toEqual([
+      "4.9",
+      "5",
+      "5",
+    ]);
+    // Exact limits stay as they are (1.3 * 10 is not exactly 13).
+    expect([f.bandLimit(1.3, "low"), f.bandLimit(1.3, "high"), f.bandLimit(5, "high")]).toEqual([
+      "1.3",
+      "1.3",
+      "5",
+    ]);
+    expect([f.bandLimit(10.4, "low"), f.bandLimit(10.6, "high")]).toEqual(["11", "10"]);
+    // Any band and any whole backlog: the shown limits give the status the exact ones give.
+    const shown = (text: string) => Number(text.replace(/,/g, ""));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 5000, noNaN: true }),
+        fc.double({ min: 0, max: 5000, noNaN: true }),
+        fc.integer({ min: 0, max: 6000 }),
+        (a, b, backlog) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const status = (lo: number, hi: number) =>
+            backlog < lo ? "below" : backlog > hi ? "above" : "healthy";
+          expect(status(shown(f.bandLimit(low, "low")), shown(f.bandLimit(high, "high")))).toBe(
+            status(low, high),
+          );
+        },
+      ),
+    );
   });
 
   it("falls back on an unknown locale or zone instead of throwing", () => {

@@ -58,7 +58,8 @@ export function HealthTiles({ result }: { result: MetricsResult }) {
 }
 
 /** Band limits as the kit's charts write them (the bathtub, the backlog trend): `1.3–5`. */
-const bandLimit = (v: number | null | undefined) => createFormatter().bandLimit(v);
+const bandLimit = (v: number | null | undefined, edge: "low" | "high") =>
+  createFormatter().bandLimit(v, edge);
 
 /** Figures over the whole range: the band in tickets, what flowed through, lead time, aging. */
 export function Tiles({ result }: { result: MetricsResult }) {
@@ -72,9 +73,9 @@ export function Tiles({ result }: { result: MetricsResult }) {
         label="Healthy band"
         value={
           <>
-            {figure(last?.bandLow ?? null, bandLimit(last?.bandLow))}
+            {figure(last?.bandLow ?? null, bandLimit(last?.bandLow, "low"))}
             {"–"}
-            {figure(last?.bandHigh ?? null, bandLimit(last?.bandHigh))}
+            {figure(last?.bandHigh ?? null, bandLimit(last?.bandHigh, "high"))}
           </>
         }
         detail={`${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days × ${formatDecimal(last?.capacity)} solved/day`}

@@ -1,5 +1,5 @@
 import type { BucketMetrics, MetricsResult } from "@tidemark/core";
-import { count, decimal, duration } from "../numbers.js";
+import { bandLimit, count, decimal, duration } from "../numbers.js";
 
 /** What the table header says about the input besides the result. */
 export interface TableContext {
@@ -37,7 +37,7 @@ const COLUMNS: Column[] = [
     value: (b) =>
       b.bandLow === null || b.bandHigh === null
         ? ""
-        : `${decimal(b.bandLow, 0)}–${decimal(b.bandHigh, 0)}`,
+        : `${bandLimit(b.bandLow, "low")}–${bandLimit(b.bandHigh, "high")}`,
   },
   { title: "status", value: (b) => b.status ?? "", left: true },
 ];

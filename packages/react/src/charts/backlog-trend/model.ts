@@ -118,7 +118,7 @@ export function backlogTrendModel(
     : `Backlog by ${unit}, ${rangeWords(buckets, fmt)}. On ${fmt.day(last.start)}: ` +
       `${fmt.count(last.backlog)} open, ${statusWords(last.status).toLowerCase()}` +
       (last.bandLow !== null && last.bandHigh !== null
-        ? ` (${fmt.bandLimit(last.bandLow)}–${fmt.bandLimit(last.bandHigh)})`
+        ? ` (${fmt.bandLimit(last.bandLow, "low")}–${fmt.bandLimit(last.bandHigh, "high")})`
         : "") +
       `. ${fmt.count(aboveCount)} ${unit}s above the band, ${fmt.count(belowCount)} below.`;
   const table: TableModel = {
@@ -135,8 +135,8 @@ export function backlogTrendModel(
       buckets.map((b) => [
         fmt.day(b.start),
         fmt.count(b.backlog),
-        fmt.bandLimit(b.bandLow),
-        fmt.bandLimit(b.bandHigh),
+        fmt.bandLimit(b.bandLow, "low"),
+        fmt.bandLimit(b.bandHigh, "high"),
         fmt.decimal(b.backlogDays),
         statusLabel(b.status),
       ]),
@@ -155,7 +155,7 @@ export function backlogTrendModel(
             label: "Healthy band",
             value:
               b && b.bandLow !== null
-                ? `${fmt.bandLimit(b.bandLow)}–${fmt.bandLimit(b.bandHigh)}`
+                ? `${fmt.bandLimit(b.bandLow, "low")}–${fmt.bandLimit(b.bandHigh, "high")}`
                 : "–",
             token: "band",
           },

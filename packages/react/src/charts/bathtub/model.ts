@@ -169,9 +169,11 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
         : `${trend === "rising" ? "Rising" : "Falling"} by ${fmt.count(Math.abs(net))} ${inBucket(unit)}`,
     status: statusLabel(status),
     band:
-      low !== null && high !== null ? `${bandNumber(low)}–${bandNumber(high)}` : "not yet known",
-    bandLow: bandNumber(low),
-    bandHigh: bandNumber(high),
+      low !== null && high !== null
+        ? `${bandNumber(low, "low")}–${bandNumber(high, "high")}`
+        : "not yet known",
+    bandLow: bandNumber(low, "low"),
+    bandHigh: bandNumber(high, "high"),
     date: b ? fmt.day(b.start) : "",
     heading: b ? bucketHeading(unit, fmt.day(b.start)) : "",
   };
