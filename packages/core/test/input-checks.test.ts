@@ -303,6 +303,20 @@ describe("an option a function does not have is refused, with the one it most li
     }
   });
 
+  test("a number option given as text is named as text, and a non-list of thresholds is refused", () => {
+    const e = caughtError(() =>
+      core.computeMetrics(log, { bucket: "week", weekStartsOn: "2" as never }),
+    );
+    expect(e.code).toBe("invalid-option");
+    expect(e.message).toContain('"2" is not 1 (Monday) … 7 (Sunday).');
+    expect(
+      caughtError(() => core.computeMetrics(log, { capacityWindowDays: "28" as never })).message,
+    ).toContain('"28" must be a whole number of days');
+    const t = caughtError(() => core.computeMetrics(log, { agingThresholdsDays: "7" as never }));
+    expect(t.code).toBe("invalid-option");
+    expect(t.message).toContain("must be a list of day counts ≥ 0, e.g. [1, 7, 30].");
+  });
+
   test("every option a function has is accepted, even when undefined", () => {
     expect(() =>
       core.computeMetrics(log, {

@@ -84,6 +84,11 @@ export function setUpLevers(
           "levers",
           "an agents lever needs assignees on the tickets solved in the history window; use percent instead.",
         );
+      if (agents > 0 && agents + more <= 0)
+        failOption(
+          "levers",
+          `capacity agents ${more} would leave no one of the ${agents} who solved tickets in the history window; give more than −${agents}.`,
+        );
       factor *= (1 + percent / 100) * (agents > 0 ? Math.max(0, agents + more) / agents : 1);
     } else if (lever.kind === "band") {
       if (

@@ -14,11 +14,14 @@ export interface LittlesLaw {
   imbalance: number | null;
   /** Backlog change over the window by a least-squares line, as a share of the mean backlog; null without backlog. */
   trend: number | null;
-  /** Whether both assumptions hold: |imbalance| ≤ 10% and |trend| ≤ 25%. */
+  /** Whether both assumptions hold, on at least 14 days: |imbalance| ≤ 10% and |trend| ≤ 25%. */
   holds: boolean;
   /** The checks in words: one line per assumption that fails, or one saying both hold. */
   notes: string[];
 }
+
+/** Fewer days than this say nothing about steadiness: each weekday twice. */
+const MIN_STEADY_DAYS = 14;
 
 export function littlesLaw(
   backlog: readonly number[],
@@ -45,6 +48,10 @@ export function littlesLaw(
     trend = ((sxy / sxx) * (n - 1)) / level;
   }
   const notes: string[] = [];
+  if (n < MIN_STEADY_DAYS)
+    notes.push(
+      `Only ${n} day${n === 1 ? "" : "s"} of history: too few to tell whether the system is steady (${MIN_STEADY_DAYS} or more, each weekday twice).`,
+    );
   if (imbalance === null)
     notes.push("Nothing was solved in the window: there is no drain to divide by.");
   else if (Math.abs(imbalance) > 0.1) {

@@ -26,7 +26,7 @@ export function refusal(
   if (check.days < opts.minHistoryDays) {
     return refuse(
       "insufficient-history",
-      `Only ${check.days} days of history before ${firstDate || "the forecast"}; a forecast needs at least ${opts.minHistoryDays} (several of each weekday).`,
+      `Only ${check.days} day${check.days === 1 ? "" : "s"} of history before ${firstDate || "the forecast"}; a forecast needs at least ${opts.minHistoryDays} (several of each weekday).`,
     );
   }
   if (!capacity) {

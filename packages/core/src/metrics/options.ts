@@ -108,7 +108,7 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
   }
   const weekStartsOn = options.weekStartsOn ?? 1;
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 1 || weekStartsOn > 7) {
-    fail("weekStartsOn", `${String(weekStartsOn)} is not 1 (Monday) … 7 (Sunday).`);
+    fail("weekStartsOn", `${shown(weekStartsOn)} is not 1 (Monday) … 7 (Sunday).`);
   }
   const fromDay = day("from", options.from, clock);
   const toDay = day("to", options.to, clock);
@@ -135,13 +135,16 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
   ) {
     fail(
       "capacityWindowDays",
-      `${capacityWindowDays} must be a whole number of days from 1 to 3,660.`,
+      `${shown(capacityWindowDays)} must be a whole number of days from 1 to 3,660.`,
     );
   }
   const asOf = options.asOf ?? null;
   if (asOf !== null && !isFiniteNumber(asOf)) fail("asOf", "must be epoch milliseconds.");
   const agingThresholdsDays = options.agingThresholdsDays ?? [1, 7, 30];
-  if (!agingThresholdsDays.every((d) => isFiniteNumber(d) && d >= 0)) {
+  if (
+    !Array.isArray(agingThresholdsDays) ||
+    !agingThresholdsDays.every((d) => isFiniteNumber(d) && d >= 0)
+  ) {
     fail("agingThresholdsDays", "must be a list of day counts ≥ 0, e.g. [1, 7, 30].");
   }
   return {
@@ -157,3 +160,7 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
     agingThresholdsDays,
   };
 }
+
+/** A value as it was given: text quoted (`"2"`, so it reads as text, not as the number 2). */
+const shown = (value: unknown) =>
+  typeof value === "string" ? JSON.stringify(value) : String(value);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { type TicketLog, ticketsFromRecords, type WhatIfResult, whatIf } from "../../src/index.js";
 import { littlesLaw } from "../../src/levers/little.js";
+import { caughtError } from "../caught-error.js";
 
 const ZONE = "America/New_York";
 const DAYS = 70; // 2024-04-01 (a Monday) … 2024-06-09
@@ -97,6 +98,16 @@ describe("whatIf(log, { levers, horizonDays, timeZone, asOf, seed })", () => {
     );
     // Band 4–16 tickets: above by the end of the first week.
     expect(less.scenario.weeks.map((w) => w.status)).toEqual(["above", "above"]);
+    // Taking away all 5 agents, or more, is refused, as percent −100 is.
+    for (const agents of [-5, -20]) {
+      const e = caughtError(() => whatIf(log, { ...base, levers: [{ kind: "capacity", agents }] }));
+      expect(e.code).toBe("invalid-option");
+      expect(e.message).toContain(
+        `capacity agents ${agents} would leave no one of the 5 who solved tickets in the history window; give more than −5.`,
+      );
+    }
+    const fewer = ok(whatIf(log, { ...base, levers: [{ kind: "capacity", agents: -4 }] }));
+    expect(fewer.scenario.capacity).toBe(2);
   });
 
   test("band: 1–3 days of capacity makes 10 open the band's low edge", () => {
@@ -145,10 +156,10 @@ describe("whatIf(log, { levers, horizonDays, timeZone, asOf, seed })", () => {
 
 test("Little's law's imbalance is said against what was solved, both ways", () => {
   // 68 came in and 97 were solved over the window (helpdesk-italy's last 56 days).
-  const days = 4;
+  const days = 14;
   const flat = (total: number) => [
-    total - 3 * Math.floor(total / 4),
-    ...Array(3).fill(Math.floor(total / 4)),
+    total - (days - 1) * Math.floor(total / days),
+    ...Array(days - 1).fill(Math.floor(total / days)),
   ];
   const fewer = littlesLaw(Array(days).fill(10), flat(68), flat(97), null);
   expect(fewer.imbalance).toBeCloseTo((68 - 97) / 97, 12);
@@ -159,6 +170,20 @@ test("Little's law's imbalance is said against what was solved, both ways", () =
   expect(more.notes[0]).toMatch(
     /: 43% more came in than was solved, so the estimate understates the wait\.$/,
   );
+});
+
+test("Little's law is not said to hold on less than two weeks of history, however level", () => {
+  const level = (days: number) =>
+    littlesLaw(Array(days).fill(10), Array(days).fill(5), Array(days).fill(5), null);
+  expect(level(14).holds).toBe(true);
+  const short = level(13);
+  expect(short.holds).toBe(false);
+  expect(short.notes).toEqual([
+    "Only 13 days of history: too few to tell whether the system is steady (14 or more, each weekday twice).",
+  ]);
+  expect(level(1).notes[0]).toMatch(/^Only 1 day of history:/);
+  // Its estimate is still given: 10 open at 5 solved a day is 2 days.
+  expect(short.leadTimeDays).toBe(2);
 });
 
 test("deflect levers that match the same tickets deflect each once: 1 − Π(1 − share), not the sum", () => {

@@ -120,6 +120,20 @@ describe("<WhatIfPanel log> on helpdesk-italy from 2012-06-01", () => {
     expect(region.innerHTML).not.toContain("NaN");
   });
 
+  it("agents can be taken away down to one left, never all (the core refuses that, as −100%)", async () => {
+    const team = whatIf(log, { ...options, levers: [] }).applied.agents as number;
+    expect(team).toBeGreaterThan(1);
+    render(<WhatIfPanel {...options} log={log} />);
+    const region = screen.getByRole("region", { name: "What if…" });
+    fireEvent.change(within(region).getByLabelText("Change by"), { target: { value: "agents" } });
+    const amount = within(region).getByLabelText("Agents added (− removes)") as HTMLInputElement;
+    expect(amount.min).toBe(String(1 - team));
+    fireEvent.change(amount, { target: { value: "-1000" } });
+    expect(amount.value).toBe(String(1 - team));
+    expect(region.textContent).not.toContain("would leave no one");
+    expect(within(region).getByRole("figure", { name: /^With these changes, on / })).toBeTruthy();
+  });
+
   it("deflecting a kind and changing the band are listed in words", async () => {
     render(<WhatIfPanel {...options} log={log} />);
     fireEvent.change(screen.getByLabelText("What"), { target: { value: "kind:new" } });

@@ -135,7 +135,10 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
           }),
     [outcome, locale, timeZone, byDate],
   );
-  const agentsKnown = typeof outcome !== "string" && outcome.result.applied.agents !== null;
+  const team = typeof outcome === "string" ? null : outcome.result.applied.agents;
+  const agentsKnown = team !== null;
+  // Removing every agent is refused by the core, as −100% is.
+  const fewestAgents = team === null ? -50 : Math.max(-50, 1 - team);
   const captionId = useId();
   const title = props.title ?? "What if…";
   const ids = {
@@ -252,13 +255,15 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
                 type="number"
                 style={input}
                 step={byAgents ? 1 : 5}
-                min={byAgents ? -50 : -90}
+                min={byAgents ? fewestAgents : -90}
                 max={byAgents ? 100 : 300}
                 value={amount}
                 onChange={(e) => {
                   const v = finite(e.target.value, 0);
                   set({
-                    capacity: byAgents ? { agents: Math.round(v) } : { percent: Math.max(-90, v) },
+                    capacity: byAgents
+                      ? { agents: Math.max(fewestAgents, Math.round(v)) }
+                      : { percent: Math.max(-90, v) },
                   });
                 }}
               />
