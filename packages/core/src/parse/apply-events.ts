@@ -186,6 +186,18 @@ export function applyEvents(
         spellReopened.push(1);
         spell = spellEnd.push(Number.NaN) - 1;
         open = true;
+      } else if (type === REOPENED || type === SOLVED) {
+        // Kept out of the counts, which would otherwise break the bathtub equation; said, not hidden.
+        issues.push({
+          row: events.rows[k] as number,
+          field: typeColumn,
+          severity: "warning",
+          ticketId: ids[t],
+          reason:
+            type === SOLVED
+              ? "solved when it was already solved (no reopening between); changes nothing"
+              : "reopened when it was open (not solved since it was opened); changes nothing",
+        });
       }
     }
     firstSolved[t] = first;

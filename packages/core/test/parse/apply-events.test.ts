@@ -234,3 +234,34 @@ test("events of a ticket whose row was left out (leftOutIds) are reported, not m
     caughtError(() => applyEvents(parsed.log, events, { leftOut: ["A"] } as never)).message,
   ).toContain("leftOutIds");
 });
+
+test("a reopening of an open ticket and a solve of a solved one change nothing, and each gets a warning", () => {
+  const tickets = ticketsFromRecords([{ id: "A", createdAt: "2024-03-01T09:00:00Z" }]).log;
+  const { events } = parseEventsCsv(
+    "ticket_id,at,type\n" +
+      "A,2024-03-01T10:00:00Z,reopened\n" +
+      "A,2024-03-02T09:00:00Z,solved\n" +
+      "A,2024-03-03T09:00:00Z,solved\n" +
+      "A,2024-03-04T09:00:00Z,closed\n",
+  );
+  const applied = applyEvents(tickets, events);
+  // One spell, 1 to 2 March; the closing after the solve is the usual end of a ticket.
+  expect(applied.log.spells.size).toBe(1);
+  expect(applied.log.finalSolvedAt[0]).toBe(Date.parse("2024-03-02T09:00:00Z"));
+  expect(applied.issues).toEqual([
+    {
+      row: 2,
+      field: "type",
+      severity: "warning",
+      ticketId: "A",
+      reason: "reopened when it was open (not solved since it was opened); changes nothing",
+    },
+    {
+      row: 4,
+      field: "type",
+      severity: "warning",
+      ticketId: "A",
+      reason: "solved when it was already solved (no reopening between); changes nothing",
+    },
+  ]);
+});
