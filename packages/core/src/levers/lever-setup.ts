@@ -1,4 +1,4 @@
-import { describeValue } from "../input-checks.js";
+import { describeValue, nearestName } from "../input-checks.js";
 import { filterLog } from "../log/filter.js";
 import { computeMetrics } from "../metrics/compute.js";
 import { formatDay, MS_PER_DAY, parseDay } from "../time/civil.js";
@@ -63,6 +63,7 @@ export function setUpLevers(
         failOption("levers", `deflect share ${String(lever.share)} must be from 0 to 1, e.g. 0.3.`);
       if ((lever.category === undefined) === (lever.inflowKind === undefined))
         failOption("levers", "a deflect lever takes one of category or inflowKind.");
+      if (lever.category !== undefined) checkCategory(log, lever.category);
       if (lever.inflowKind !== undefined && !INFLOW_KINDS.includes(lever.inflowKind))
         failOption(
           "levers",
@@ -126,6 +127,28 @@ export function setUpLevers(
 }
 
 type DeflectLever = Extract<WhatIfLever, { kind: "deflect" }>;
+
+/**
+ * Throws `invalid-option` unless `category` is one of the log's (or `""`, the
+ * tickets without one): a misspelt one would deflect nothing, and read as a
+ * lever that does nothing.
+ */
+function checkCategory(log: TicketLog, category: unknown): void {
+  const values = log.attributes.category.values;
+  if (category === "" || values.includes(category as string)) return;
+  const near = typeof category === "string" ? nearestName(category, values) : null;
+  failOption(
+    "levers",
+    `deflect category ${typeof category === "string" ? JSON.stringify(category) : describeValue(category)} is not a category of this log` +
+      (near !== null ? `; did you mean ${JSON.stringify(near)}?` : "") +
+      (values.length === 0
+        ? " (it has none)."
+        : ` (${values
+            .slice(0, 8)
+            .map((v) => JSON.stringify(v))
+            .join(", ")}${values.length > 8 ? ", …" : ""}).`),
+  );
+}
 
 /** At most this many deflect levers: the union below takes one pass per subset of them. */
 const MAX_DEFLECTS = 8;

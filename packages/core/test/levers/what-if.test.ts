@@ -152,6 +152,19 @@ describe("whatIf(log, { levers, horizonDays, timeZone, asOf, seed })", () => {
       /one of category/,
     );
   });
+
+  test("a deflect category the log does not have is refused with the nearest one, not read as no effect", () => {
+    const e = caughtError(() =>
+      whatIf(log, { ...base, levers: [{ kind: "deflect", category: "Pasword", share: 0.5 }] }),
+    );
+    expect(e.code).toBe("invalid-option");
+    expect(e.message).toContain(
+      'deflect category "Pasword" is not a category of this log; did you mean "Password"? ("Password", "Billing").',
+    );
+    // The tickets without a category are the category "": none here, so nothing to deflect.
+    const blank = whatIf(log, { ...base, levers: [{ kind: "deflect", category: "", share: 0.5 }] });
+    expect(blank.applied.deflectedPerDay).toBe(0);
+  });
 });
 
 test("Little's law's imbalance is said against what was solved, both ways", () => {
