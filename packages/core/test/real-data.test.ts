@@ -9,6 +9,7 @@ import {
   parseTicketsCsv,
 } from "../src/index.js";
 import {
+  localDate,
   type RefTicket,
   readSimpleCsv,
   referenceBuckets,
@@ -155,6 +156,40 @@ describe.each(SETS)("real log $name", (set) => {
       compareWithReference(set, m, reference(set, false));
     });
   }
+
+  test("the last bucket's capacity, by day, week or month, is the pace of the 28 days before the data ends", () => {
+    // By hand from the reference tickets: solves on the 28 local days ending with
+    // the data's last day, over those of them on or after its first day.
+    const tickets = reference(set, false);
+    const day = (t: number) => localDate(t, set.timeZone);
+    let first = "9999-12-31";
+    let last = "0000-01-01";
+    const solvesByDay = new Map<string, number>();
+    for (const t of tickets) {
+      if (day(t.createdAt) < first) first = day(t.createdAt);
+      for (const spell of t.spells) {
+        for (const at of [spell.start, spell.end])
+          if (at !== null && day(at) > last) last = day(at);
+        if (spell.end !== null)
+          solvesByDay.set(day(spell.end), (solvesByDay.get(day(spell.end)) ?? 0) + 1);
+      }
+    }
+    let solved = 0;
+    let observed = 0;
+    for (let k = 0; k < 28; k++) {
+      const date = new Date(Date.parse(`${last}T00:00:00Z`) - k * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      if (date < first) break;
+      solved += solvesByDay.get(date) ?? 0;
+      observed++;
+    }
+    const log = load(set, false).log;
+    for (const bucket of ["day", "week", "month"] as const) {
+      const m = computeMetrics(log, { timeZone: set.timeZone, bucket });
+      expect(m.buckets.at(-1)?.capacity, bucket).toBeCloseTo(solved / observed, 12);
+    }
+  });
 
   // Only the sets that ship an event log get this test.
   if (!existsSync(join(DATA, set.name, "lifecycle.csv"))) return;

@@ -77,6 +77,8 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
     observedSum[d + 1] = observedSum[d] + (observed ? 1 : 0);
   }
 
+  /** The day index (in `days`) after the data's last day. */
+  const dataEnd = lastDataDay === null ? -1 : lastDataDay - days.firstDay + 1;
   const buckets: BucketMetrics[] = [];
   for (let b = 0; b < grid.bucketCount; b++) {
     const d0 = history + grid.bucketFirstDay[b];
@@ -91,9 +93,13 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
       throughput += flow.solved[d];
       peakBacklog = Math.max(peakBacklog, flow.peak[d]);
     }
-    const w0 = d1 - opts.capacityWindowDays;
-    const observed = observedSum[d1] - observedSum[w0];
-    const capacity = observed > 0 ? (solvedSum[d1] - solvedSum[w0]) / observed : null;
+    // A bucket holding the data's last day ends its window there: a partial
+    // last week or month is measured on the days before the data ends, as a
+    // day bucket would be, not on the few days of it the data covers.
+    const w1 = dataEnd > d0 && dataEnd < d1 ? dataEnd : d1;
+    const w0 = w1 - opts.capacityWindowDays;
+    const observed = observedSum[w1] - observedSum[w0];
+    const capacity = observed > 0 ? (solvedSum[w1] - solvedSum[w0]) / observed : null;
     const backlog = flow.level[d1 - 1];
     const inflow = created + reopened;
     const bandLow = capacity === null ? null : opts.band.low * capacity;
