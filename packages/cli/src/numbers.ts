@@ -1,3 +1,5 @@
+import { shownBandLimits } from "@tidemark/core";
+
 /** Number formatting for reports: fixed rules, never `NaN`, never exponent notation. */
 
 const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -24,23 +26,12 @@ export function duration(n: number | null | undefined, digits = 1): string {
 }
 
 /**
- * A healthy-band limit in tickets, as the React charts show it: one fraction
- * digit under 10, else whole; rounded into the band (a low edge up, a high one
- * down), so a backlog of whole tickets reads against it as its status says.
+ * A healthy band's limits in tickets as the React charts write them (core's
+ * `shownBandLimits`): rounded into the band, so a whole backlog reads against
+ * them as its status says; `""` for a band not known.
  */
-export function bandLimit(n: number | null | undefined, edge: "low" | "high"): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return "";
-  const step = Math.abs(n) < 10 ? 10 : 1;
-  return decimal(intoBand(n, edge, step), 1);
-}
-
-function intoBand(v: number, edge: "low" | "high", step: number): number {
-  // The step next to the one found is taken when it is still inside: 1.3 * 10
-  // is 13.000000000000002, whose ceiling (1.4) would move a limit shown exactly.
-  if (edge === "low") {
-    const up = Math.ceil(v * step);
-    return (up - 1) / step >= v ? (up - 1) / step : up / step;
-  }
-  const down = Math.floor(v * step);
-  return (down + 1) / step <= v ? (down + 1) / step : down / step;
+export function bandLimits(low: number | null, high: number | null): string {
+  if (low === null || high === null) return "";
+  const [lo, hi] = shownBandLimits(low, high);
+  return `${decimal(lo.value, lo.digits)}–${decimal(hi.value, hi.digits)}`;
 }

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { computeMetrics, METRICS_CSV_COLUMNS, ticketsFromRecords } from "@tidemark/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { metricsTable } from "../src/index.js";
-import { bandLimit, decimal, duration } from "../src/numbers.js";
+import { bandLimits, decimal, duration } from "../src/numbers.js";
 import { csvObjects, run, tempFiles } from "./helpers.js";
 
 // Four tickets in UTC, worked by hand:
@@ -195,18 +195,15 @@ describe("tidemark metrics: small values, zones and empty results in the table",
     expect(lines.find((l) => l.startsWith("2020-05-09"))).toMatch(/\s5\s.*1\.3–4\.8\s+above$/);
   });
 
-  it("bandLimit rounds a low edge up and a high edge down, one decimal under 10", () => {
-    expect([bandLimit(1.26, "low"), bandLimit(4.8462, "high"), bandLimit(5.04, "high")]).toEqual([
-      "1.3",
-      "4.8",
-      "5",
+  it("bandLimits rounds the low edge up and the high edge down, one decimal under 10", () => {
+    expect([bandLimits(1.26, 4.8462), bandLimits(1.26, 5.04), bandLimits(10.4, 20.6)]).toEqual([
+      "1.3–4.8",
+      "1.3–5",
+      "11–20",
     ]);
-    expect([bandLimit(1.3, "low"), bandLimit(1.3, "high"), bandLimit(10.4, "low")]).toEqual([
-      "1.3",
-      "1.3",
-      "11",
-    ]);
-    expect(bandLimit(null, "low")).toBe("");
+    // A band under a tenth of a ticket (la311 by week) gets the digits it needs.
+    expect(bandLimits(0.0227, 0.0909)).toBe("0.03–0.09");
+    expect(bandLimits(null, null)).toBe("");
   });
 
   it("a capacity under 0.05 a day is <0.1 in the table (not 0 beside 27 days of backlog)", async () => {

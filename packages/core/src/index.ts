@@ -56,6 +56,7 @@ export type {
 export { attributeValues, filterLog, type LogFilter } from "./log/filter.js";
 export { type AgingOptions, aging } from "./metrics/aging.js";
 export { type AgingPoints, agingPoints } from "./metrics/aging-points.js";
+export { type ShownLimit, shownBandLimits } from "./metrics/band-limits.js";
 export { computeMetrics, dataExtent } from "./metrics/compute.js";
 export { type CumulativeFlowPoint, cumulativeFlow } from "./metrics/cumulative-flow.js";
 export {

@@ -58,8 +58,8 @@ export function HealthTiles({ result }: { result: MetricsResult }) {
 }
 
 /** Band limits as the kit's charts write them (the bathtub, the backlog trend): `1.3–5`. */
-const bandLimit = (v: number | null | undefined, edge: "low" | "high") =>
-  createFormatter().bandLimit(v, edge);
+const bandLimits = (low: number | null | undefined, high: number | null | undefined) =>
+  createFormatter().bandLimits(low, high);
 
 /** Figures over the whole range: the band in tickets, what flowed through, lead time, aging. */
 export function Tiles({ result }: { result: MetricsResult }) {
@@ -67,15 +67,16 @@ export function Tiles({ result }: { result: MetricsResult }) {
   const week = result.aging.olderThan.find((t) => t.days === 7) ?? null;
   const lead = result.totals.leadTime;
   const net = result.totals.inflow - result.totals.throughput;
+  const [bandLow, bandHigh] = bandLimits(last?.bandLow, last?.bandHigh);
   return (
     <section className="tmd-tiles" aria-label="Range figures">
       <Tile
         label="Healthy band"
         value={
           <>
-            {figure(last?.bandLow ?? null, bandLimit(last?.bandLow, "low"))}
+            {figure(last?.bandLow ?? null, bandLow)}
             {"–"}
-            {figure(last?.bandHigh ?? null, bandLimit(last?.bandHigh, "high"))}
+            {figure(last?.bandHigh ?? null, bandHigh)}
           </>
         }
         detail={`${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days × ${formatDecimal(last?.capacity)} solved/day`}

@@ -1,5 +1,5 @@
 import type { BucketMetrics, MetricsResult } from "@tidemark/core";
-import { bandLimit, count, decimal, duration } from "../numbers.js";
+import { bandLimits, count, decimal, duration } from "../numbers.js";
 
 /** What the table header says about the input besides the result. */
 export interface TableContext {
@@ -34,10 +34,7 @@ const COLUMNS: Column[] = [
   { title: "days", value: (b) => decimal(b.backlogDays, 1) },
   {
     title: "band",
-    value: (b) =>
-      b.bandLow === null || b.bandHigh === null
-        ? ""
-        : `${bandLimit(b.bandLow, "low")}–${bandLimit(b.bandHigh, "high")}`,
+    value: (b) => bandLimits(b.bandLow, b.bandHigh),
   },
   { title: "status", value: (b) => b.status ?? "", left: true },
 ];

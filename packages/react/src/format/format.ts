@@ -1,3 +1,4 @@
+import { shownBandLimits } from "./band-limits.js";
 /**
  * Number and date formatting through `Intl`, with an explicit locale so the
  * server and the browser print the same characters (no hydration mismatch).
@@ -24,12 +25,15 @@ export interface Formatter {
   /**
    * A healthy-band limit in tickets: one fraction digit under 10, where rounding
    * to whole tickets would blur a small band (`1.3`, `5`), else a count (`1,234`).
-   * Every chart formats band limits with this, so they read the same everywhere.
-   * Given its `edge`, the limit is rounded into the band (a low edge up, a high
-   * one down), so a backlog of whole tickets reads against the shown limits as
-   * its status says: 5 is above a high edge of 4.96, shown as `4.9`, not `5`.
    */
-  bandLimit(value: number | null | undefined, edge?: "low" | "high"): string;
+  bandLimit(value: number | null | undefined): string;
+  /**
+   * A healthy band's two limits, as every chart writes them: as
+   * {@link Formatter.bandLimit}, but rounded into the band (core's
+   * `shownBandLimits`), so a backlog of whole tickets reads against them as its
+   * status says (5 is above a high edge of 4.96, written `4.9`).
+   */
+  bandLimits(low: number | null | undefined, high: number | null | undefined): [string, string];
   /** A share in [0, 1] as a percentage: `12%`. */
   percent(value: number | null | undefined): string;
   /** A duration in hours, in hours under two days, else in days: `5.5 hours`, `3.2 days`. */
@@ -45,20 +49,6 @@ export interface Formatter {
 }
 
 export const MISSING = "–";
-
-/** A band limit rounded into the band at the precision {@link Formatter.bandLimit} shows. */
-function intoBand(v: number, edge: "low" | "high" | undefined): number {
-  if (edge === undefined) return v;
-  const step = Math.abs(v) < 10 ? 10 : 1;
-  // The step next to the one found is taken when it is still inside: 1.3 * 10
-  // is 13.000000000000002, whose ceiling (1.4) would move a limit shown exactly.
-  if (edge === "low") {
-    const up = Math.ceil(v * step);
-    return (up - 1) / step >= v ? (up - 1) / step : up / step;
-  }
-  const down = Math.floor(v * step);
-  return (down + 1) / step <= v ? (down + 1) / step : down / step;
-}
 
 const isNumber = (v: number | null | undefined): v is number =>
   typeof v === "number" && Number.isFinite(v);
@@ -151,14 +141,29 @@ function buildFormatter(localeOption: string, timeZoneOption: string): Formatter
   });
   const duration = (v: number, h: Intl.NumberFormat, d: Intl.NumberFormat) =>
     Math.abs(v) < 48 ? h.format(v) : d.format(v / 24);
+  const bandLimit = (v: number | null | undefined) =>
+    isNumber(v) ? (Math.abs(v) < 10 ? dec : int).format(v) : MISSING;
+  const byDigits = new Map<number, Intl.NumberFormat>();
+  const withDigits = (digits: number) => {
+    let f = byDigits.get(digits);
+    if (f === undefined) {
+      f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+      byDigits.set(digits, f);
+    }
+    return f;
+  };
   return {
     locale,
     timeZone,
     count: (v) => (isNumber(v) ? int.format(v) : MISSING),
     signed: (v) => (isNumber(v) ? signed.format(v) : MISSING),
     decimal: (v) => (isNumber(v) ? dec.format(v) : MISSING),
-    bandLimit: (v, edge) =>
-      isNumber(v) ? (Math.abs(v) < 10 ? dec : int).format(intoBand(v, edge)) : MISSING,
+    bandLimit,
+    bandLimits(low, high) {
+      if (!isNumber(low) || !isNumber(high)) return [bandLimit(low), bandLimit(high)];
+      const [lo, hi] = shownBandLimits(low, high);
+      return [withDigits(lo.digits).format(lo.value), withDigits(hi.digits).format(hi.value)];
+    },
     compact: (v) => (isNumber(v) ? short.format(v) : MISSING),
     percent: (v) => (isNumber(v) ? pct.format(v) : MISSING),
     hours: (v) => (isNumber(v) ? duration(v, hourLong, dayLong) : MISSING),

@@ -118,7 +118,7 @@ export function backlogTrendModel(
     : `Backlog by ${unit}, ${rangeWords(buckets, fmt)}. On ${fmt.day(last.start)}: ` +
       `${fmt.count(last.backlog)} open, ${statusWords(last.status).toLowerCase()}` +
       (last.bandLow !== null && last.bandHigh !== null
-        ? ` (${fmt.bandLimit(last.bandLow, "low")}–${fmt.bandLimit(last.bandHigh, "high")})`
+        ? ` (${fmt.bandLimits(last.bandLow, last.bandHigh).join("–")})`
         : "") +
       `. ${fmt.count(aboveCount)} ${unit}s above the band, ${fmt.count(belowCount)} below.`;
   const table: TableModel = {
@@ -135,8 +135,7 @@ export function backlogTrendModel(
       buckets.map((b) => [
         fmt.day(b.start),
         fmt.count(b.backlog),
-        fmt.bandLimit(b.bandLow, "low"),
-        fmt.bandLimit(b.bandHigh, "high"),
+        ...fmt.bandLimits(b.bandLow, b.bandHigh),
         fmt.decimal(b.backlogDays),
         statusLabel(b.status),
       ]),
@@ -153,10 +152,7 @@ export function backlogTrendModel(
           { label: "Backlog", value: fmt.count(b?.backlog), token: "backlog" },
           {
             label: "Healthy band",
-            value:
-              b && b.bandLow !== null
-                ? `${fmt.bandLimit(b.bandLow, "low")}–${fmt.bandLimit(b.bandHigh, "high")}`
-                : "–",
+            value: b && b.bandLow !== null ? fmt.bandLimits(b.bandLow, b.bandHigh).join("–") : "–",
             token: "band",
           },
           { label: "Status", value: statusLabel(b?.status ?? null) },

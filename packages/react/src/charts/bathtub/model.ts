@@ -149,7 +149,7 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
   const trend: LevelTrend = net > 0 ? "rising" : net < 0 ? "falling" : "steady";
   const per = `per ${unit}`;
   // A small band (a team that solves one ticket a day) keeps its decimals: 0.5–2, not 1–2.
-  const bandNumber = fmt.bandLimit;
+  const [shownLow, shownHigh] = fmt.bandLimits(low, high);
   const status = b?.status ?? null;
   const labels = {
     backlog: fmt.count(b?.backlog),
@@ -168,12 +168,9 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
         ? `Steady ${inBucket(unit)}`
         : `${trend === "rising" ? "Rising" : "Falling"} by ${fmt.count(Math.abs(net))} ${inBucket(unit)}`,
     status: statusLabel(status),
-    band:
-      low !== null && high !== null
-        ? `${bandNumber(low, "low")}–${bandNumber(high, "high")}`
-        : "not yet known",
-    bandLow: bandNumber(low, "low"),
-    bandHigh: bandNumber(high, "high"),
+    band: low !== null && high !== null ? `${shownLow}–${shownHigh}` : "not yet known",
+    bandLow: shownLow,
+    bandHigh: shownHigh,
     date: b ? fmt.day(b.start) : "",
     heading: b ? bucketHeading(unit, fmt.day(b.start)) : "",
   };
