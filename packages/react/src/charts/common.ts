@@ -1,10 +1,11 @@
 import type { BandStatus, BucketMetrics, BucketUnit } from "@tidemark/core";
 import type { Formatter } from "../format/format.js";
+import { labelWidth } from "../format/label-width.js";
 import type { Margin, Tick } from "../parts/types.js";
 import type { SlotScale } from "../scale/band.js";
 import { slotTicks } from "../scale/band.js";
 import type { LinearScale } from "../scale/linear.js";
-import { px } from "../scale/linear.js";
+import { linearScale, px } from "../scale/linear.js";
 
 /** The plot's box inside the margins, px; never negative. */
 export interface PlotArea {
@@ -96,9 +97,35 @@ export function bucketTicks(
   });
 }
 
-/** Labels for a value axis. */
-export function valueTicks(scale: LinearScale, label: (v: number) => string, count = 5): Tick[] {
-  return scale.ticks(count).map((v) => ({ pos: px(scale(v)), label: label(v) }));
+/** Labels for a count axis: whole numbers only (a count has no 0.2, which would read "0"). */
+export function countTicks(scale: LinearScale, label: (v: number) => string, count = 5): Tick[] {
+  return scale
+    .ticks(count)
+    .filter(Number.isInteger)
+    .map((v) => ({ pos: px(scale(v)), label: label(v) }));
+}
+
+/** The labels {@link countTicks} gives a count axis over `[0, top]`, before its pixels are known. */
+export function countLabels(top: number, label: (v: number) => string, count = 5): string[] {
+  return linearScale([0, top], [0, 1]).ticks(count).filter(Number.isInteger).map(label);
+}
+
+/**
+ * A chart's margin (its own, then the caller's), the left side widened to fit
+ * the widest of the value axis' `labels` (11 px text set 6 px from the axis,
+ * 4 px from the edge): "1,000,000" is wider than the 52 px a chart starts
+ * with. A left margin the caller gave is kept as given.
+ */
+export function marginFor(
+  base: Margin,
+  given: Partial<Margin> | undefined,
+  labels: readonly string[],
+): Margin {
+  const margin = { ...base, ...given };
+  if (given?.left !== undefined) return margin;
+  let widest = 0;
+  for (const label of labels) widest = Math.max(widest, labelWidth(label, 11));
+  return { ...margin, left: Math.max(margin.left, Math.ceil(widest + 10)) };
 }
 
 /** The largest finite value of `f` over `items`, or 0. */

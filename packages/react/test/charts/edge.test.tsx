@@ -12,6 +12,7 @@ import { flowTrendModel } from "../../src/charts/flow-trend/model.js";
 import { HealthTile } from "../../src/charts/health-tile/HealthTile.js";
 import { LeadTimeHistogram } from "../../src/charts/lead-time/LeadTimeHistogram.js";
 import { LeadTimeScatter } from "../../src/charts/lead-time/LeadTimeScatter.js";
+import { labelWidth } from "../../src/format/label-width.js";
 import { edgeResults, makeResult, nth } from "../fixtures/results.js";
 
 const noPoints: LeadTimePoints = { ids: [], resolvedAt: [], hours: [] };
@@ -137,5 +138,56 @@ describe("a point with no neighbour is drawn as a dot you can see", () => {
       </div>,
     );
     expect(dotsIn(ten.container)).toHaveLength(0);
+  });
+});
+
+describe("count axes", () => {
+  const models = (result: ReturnType<typeof makeResult>) => ({
+    flow: flowTrendModel(result, { width: 600, height: 280 }),
+    backlog: backlogTrendModel(result, { width: 600, height: 260 }),
+    cumulative: cumulativeFlowModel(result, { width: 600, height: 260 }),
+  });
+
+  it("label whole numbers only, each once, however small the counts", () => {
+    const small = {
+      one: makeResult([{ inflow: 1, throughput: 0, capacity: null }], { startBacklog: 0 }),
+      zeros: makeResult(
+        Array.from({ length: 5 }, () => ({ inflow: 0, throughput: 0, capacity: 0.5 })),
+        { startBacklog: 0 },
+      ),
+      empty: makeResult([]),
+    };
+    for (const [name, result] of Object.entries(small)) {
+      for (const [chart, model] of Object.entries(models(result))) {
+        const labels = model.yTicks.map((t) => t.label);
+        expect(new Set(labels).size, `${name} ${chart}: ${labels}`).toBe(labels.length);
+        for (const label of labels) expect(label, `${name} ${chart}`).toMatch(/^\d[\d,]*$/);
+      }
+    }
+  });
+
+  it("make the left margin wide enough for their widest label: 7 digits, and a signed net flow", () => {
+    // 1.2M arrivals over the range, a backlog near 1M, a net flow of ±150,000.
+    const big = makeResult(
+      Array.from({ length: 8 }, (_, i) => ({
+        inflow: i % 2 === 0 ? 150_000 : 0,
+        throughput: i % 2 === 0 ? 0 : 150_000,
+        capacity: 100_000,
+      })),
+      { startBacklog: 900_000 },
+    );
+    for (const [chart, model] of Object.entries(models(big))) {
+      const widest = Math.max(
+        ...model.yTicks.map((t) => labelWidth(t.label, 11)),
+        ...("netTicks" in model ? model.netTicks.map((t) => labelWidth(t.label, 11)) : []),
+      );
+      // Labels end 6 px left of the plot, right-aligned: all of each fits in the chart.
+      expect(model.plot.left - 6 - widest, chart).toBeGreaterThanOrEqual(0);
+    }
+    expect(models(big).backlog.yTicks.at(-1)?.label).toBe("1,200,000");
+    // A left margin the caller gives is kept.
+    expect(
+      backlogTrendModel(big, { width: 600, height: 260, margin: { left: 40 } }).plot.left,
+    ).toBe(40);
   });
 });

@@ -7,13 +7,15 @@ import { linearScale, niceMax, pixelsOf, px } from "../../scale/linear.js";
 import { areaPathAt, coord, linePathAt, lonePoints } from "../../scale/path.js";
 import {
   bucketTicks,
+  countLabels,
+  countTicks,
+  marginFor,
   maxOf,
   num,
   plotArea,
   rangeWords,
   statusLabel,
   statusWords,
-  valueTicks,
 } from "../common.js";
 
 /** Options of {@link backlogTrendModel}. */
@@ -63,15 +65,19 @@ export function backlogTrendModel(
     locale: options.locale,
     timeZone: options.timeZone ?? result.timeZone,
   });
-  const box = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
   const buckets = result.buckets as BucketMetrics[];
   const n = buckets.length;
-  const slots = slotScale(n, box.left, box.right);
-  const top = Math.max(
-    maxOf(buckets, (b) => b.backlog),
-    maxOf(buckets, (b) => b.bandHigh),
+  const top = niceMax(
+    Math.max(
+      maxOf(buckets, (b) => b.backlog),
+      maxOf(buckets, (b) => b.bandHigh),
+    ) * 1.05,
+    4,
   );
-  const y = linearScale([0, niceMax(top * 1.05, 4)], [box.bottom, box.top]);
+  const margin = marginFor(MARGIN, options.margin, countLabels(top, fmt.count, 4));
+  const box = plotArea(options.width, options.height, margin);
+  const slots = slotScale(n, box.left, box.right);
+  const y = linearScale([0, top], [box.bottom, box.top]);
   const x = (i: number) => px(slots.center(i));
   const xs = slotCenters(slots);
   const levels = pixelsOf(buckets, (b) => b.backlog, y);
@@ -172,7 +178,7 @@ export function backlogTrendModel(
     belowCount,
     plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
     xTicks: bucketTicks(buckets, slots, fmt, unit),
-    yTicks: valueTicks(y, fmt.count, 4),
+    yTicks: countTicks(y, fmt.count, 4),
     summary,
     table,
     nav,

@@ -5,7 +5,15 @@ import { slotCenters, slotScale } from "../../scale/band.js";
 import { visibleOf } from "../../scale/decimate.js";
 import { linearScale, niceMax, pixelsOf, px } from "../../scale/linear.js";
 import { areaPathAt, linePathAt, lonePoints } from "../../scale/path.js";
-import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
+import {
+  bucketTicks,
+  countLabels,
+  countTicks,
+  marginFor,
+  maxOf,
+  plotArea,
+  rangeWords,
+} from "../common.js";
 
 /** Options of {@link cumulativeFlowModel}. */
 export interface CumulativeFlowOptions extends LocaleOptions {
@@ -51,21 +59,17 @@ export function cumulativeFlowModel(
     locale: options.locale,
     timeZone: options.timeZone ?? result.timeZone,
   });
-  const box = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
   const points = cumulativeFlow(result);
   const buckets = result.buckets;
   const n = points.length;
-  const slots = slotScale(n, box.left, box.right);
-  const y = linearScale(
-    [
-      0,
-      niceMax(
-        maxOf(points, (p) => p.arrivals),
-        4,
-      ),
-    ],
-    [box.bottom, box.top],
+  const top = niceMax(
+    maxOf(points, (p) => p.arrivals),
+    4,
   );
+  const margin = marginFor(MARGIN, options.margin, countLabels(top, fmt.count, 4));
+  const box = plotArea(options.width, options.height, margin);
+  const slots = slotScale(n, box.left, box.right);
+  const y = linearScale([0, top], [box.bottom, box.top]);
   const xs = slotCenters(slots);
   const ok = (p: { arrivals: number; departures: number }) =>
     Number.isFinite(p.arrivals) && Number.isFinite(p.departures);
@@ -129,7 +133,7 @@ export function cumulativeFlowModel(
     donePath,
     plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
     xTicks: bucketTicks(buckets, slots, fmt, unit),
-    yTicks: valueTicks(y, fmt.count, 4),
+    yTicks: countTicks(y, fmt.count, 4),
     summary,
     table,
     nav,

@@ -5,7 +5,15 @@ import { slotCenters, slotScale } from "../../scale/band.js";
 import { visibleOf } from "../../scale/decimate.js";
 import { linearScale, niceMax, pixelsOf, px } from "../../scale/linear.js";
 import { coord, linePathAt, lonePoints } from "../../scale/path.js";
-import { bucketTicks, maxOf, plotArea, rangeWords, valueTicks } from "../common.js";
+import {
+  bucketTicks,
+  countLabels,
+  countTicks,
+  marginFor,
+  maxOf,
+  plotArea,
+  rangeWords,
+} from "../common.js";
 
 /** Options of {@link flowTrendModel}. */
 export interface FlowTrendOptions extends LocaleOptions {
@@ -52,30 +60,30 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
     locale: options.locale,
     timeZone: options.timeZone ?? result.timeZone,
   });
-  const area = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
   const buckets = result.buckets;
   const n = buckets.length;
-  const gap = 22;
-  const mainBottom = area.top + (area.bottom - area.top) * 0.7;
-  const netTop = mainBottom + gap;
-  const slots = slotScale(n, area.left, area.right);
-  const y = linearScale(
-    [
-      0,
-      niceMax(
-        Math.max(
-          maxOf(buckets, (b) => b.inflow),
-          maxOf(buckets, (b) => b.throughput),
-        ),
-        4,
-      ),
-    ],
-    [mainBottom, area.top],
+  const top = niceMax(
+    Math.max(
+      maxOf(buckets, (b) => b.inflow),
+      maxOf(buckets, (b) => b.throughput),
+    ),
+    4,
   );
   const netMax = niceMax(
     maxOf(buckets, (b) => Math.abs(b.netFlow)),
     2,
   );
+  const margin = marginFor(MARGIN, options.margin, [
+    ...countLabels(top, fmt.count, 4),
+    fmt.signed(netMax),
+    fmt.signed(-netMax),
+  ]);
+  const area = plotArea(options.width, options.height, margin);
+  const gap = 22;
+  const mainBottom = area.top + (area.bottom - area.top) * 0.7;
+  const netTop = mainBottom + gap;
+  const slots = slotScale(n, area.left, area.right);
+  const y = linearScale([0, top], [mainBottom, area.top]);
   const yNet = linearScale([-netMax, netMax], [area.bottom, netTop]);
   const zero = px(yNet(0));
   const xs = slotCenters(slots);
@@ -170,7 +178,7 @@ export function flowTrendModel(result: MetricsResult, options: FlowTrendOptions)
     plot: { left: area.left, right: area.right, top: area.top, bottom: px(mainBottom) },
     net: { top: px(netTop), bottom: area.bottom },
     xTicks: bucketTicks(buckets, slots, fmt, unit),
-    yTicks: valueTicks(y, fmt.count, 4),
+    yTicks: countTicks(y, fmt.count, 4),
     netTicks: [
       { pos: px(yNet(netMax)), label: fmt.signed(netMax) },
       { pos: zero, label: fmt.count(0) },

@@ -4,7 +4,7 @@ import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/type
 import { slotScale, slotTicks } from "../../scale/band.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
 import { areaPath, linePath } from "../../scale/path.js";
-import { maxOf, plotArea, valueTicks } from "../common.js";
+import { countLabels, countTicks, marginFor, maxOf, plotArea } from "../common.js";
 import { addDays, backInBandWords } from "./words.js";
 
 /** Options of {@link forecastFanModel}. */
@@ -90,9 +90,10 @@ export function forecastFanModel(
     locale: options.locale,
     timeZone: options.timeZone ?? options.history?.timeZone,
   });
-  const box = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
-  const plot = { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+  const withheld = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
   if (forecast.status !== "ok") {
+    const box = withheld;
+    const plot = { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
     return {
       width: box.width,
       height: box.height,
@@ -124,14 +125,23 @@ export function forecastFanModel(
   const days = drawnDays(forecast, options.history, options.historyDays ?? 56);
   const n = days.length;
   const firstFan = days.findIndex((d) => d.fan !== null);
-  const slots = slotScale(n, box.left, box.right);
-  const top = Math.max(
-    maxOf(days, (d) => d.backlog),
-    maxOf(days, (d) => d.fan?.p90),
-    forecast.band.high,
-    forecast.startBacklog,
+  const top = niceMax(
+    Math.max(
+      maxOf(days, (d) => d.backlog),
+      maxOf(days, (d) => d.fan?.p90),
+      forecast.band.high,
+      forecast.startBacklog,
+    ) * 1.05,
+    4,
   );
-  const y = linearScale([0, niceMax(top * 1.05, 4)], [box.bottom, box.top]);
+  const box = plotArea(
+    options.width,
+    options.height,
+    marginFor(MARGIN, options.margin, countLabels(top, fmt.count, 4)),
+  );
+  const plot = { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+  const slots = slotScale(n, box.left, box.right);
+  const y = linearScale([0, top], [box.bottom, box.top]);
   const x = (i: number) => px(slots.center(i));
   const idx = days.map((_, i) => i);
   const hasLevel = (i: number) => days[i]?.backlog !== null && days[i]?.backlog !== undefined;
@@ -216,7 +226,7 @@ export function forecastFanModel(
     backInBand,
     plot,
     xTicks,
-    yTicks: valueTicks(y, fmt.count, 4),
+    yTicks: countTicks(y, fmt.count, 4),
     summary,
     table,
     nav,

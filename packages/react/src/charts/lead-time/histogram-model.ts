@@ -4,7 +4,7 @@ import { labelWidth } from "../../format/label-width.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
 import { slotScale } from "../../scale/band.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
-import { plotArea } from "../common.js";
+import { countLabels, countTicks, marginFor, plotArea } from "../common.js";
 import { type PercentileLine, percentileLines } from "./percentiles.js";
 
 /** Options of {@link leadTimeHistogramModel}. */
@@ -82,14 +82,16 @@ export function leadTimeHistogramModel(
   options: LeadTimeHistogramOptions,
 ): LeadTimeHistogramModel {
   const fmt = createFormatter(options);
-  const box = plotArea(options.width, options.height, { ...MARGIN, ...options.margin });
   // The counts are core's; this model only lays them out.
   const counted = leadTimeHistogram(hours, options.edges ?? LEAD_TIME_BIN_EDGES_HOURS);
   const edges = counted.map((b) => b.fromHours);
   const counts = counted.map((b) => b.count);
   const total = counts.reduce((a, b) => a + b, 0);
+  const top = niceMax(Math.max(0, ...counts), 4);
+  const margin = marginFor(MARGIN, options.margin, countLabels(top, fmt.count, 4));
+  const box = plotArea(options.width, options.height, margin);
   const slots = slotScale(edges.length, box.left, box.right);
-  const y = linearScale([0, niceMax(Math.max(0, ...counts), 4)], [box.bottom, box.top]);
+  const y = linearScale([0, top], [box.bottom, box.top]);
   const barW = Math.max(1, slots.step - 4);
   const bins: HistogramBin[] = counts.map((count, k) => {
     const from = edges[k] as number;
@@ -149,7 +151,7 @@ export function leadTimeHistogramModel(
     lines,
     plot: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
     xTicks: everyKth(bins.map((b, k) => ({ pos: px(slots.center(k)), label: b.label }))),
-    yTicks: y.ticks(4).map((v) => ({ pos: px(y(v)), label: fmt.count(v) })),
+    yTicks: countTicks(y, fmt.count, 4),
     summary: text,
     table,
     nav,
