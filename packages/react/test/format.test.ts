@@ -60,6 +60,12 @@ describe("createFormatter({ locale, timeZone })", () => {
     expect(f.bandLimits(null, 5)).toEqual(["–", "5"]);
   });
 
+  it("signed(v) writes a minus sign, not a hyphen, and a plus for gains", () => {
+    const f = createFormatter();
+    expect([f.signed(-7), f.signed(12), f.signed(0)]).toEqual(["\u22127", "+12", "0"]);
+    expect(createFormatter({ locale: "de-DE" }).signed(-1234)).toBe("\u22121.234");
+  });
+
   it("falls back on an unknown locale or zone instead of throwing", () => {
     expect(createFormatter({ locale: "xx-!!", timeZone: "Mars/Olympus" }).count(5)).toBe("5");
   });

@@ -156,7 +156,8 @@ function buildFormatter(localeOption: string, timeZoneOption: string): Formatter
     locale,
     timeZone,
     count: (v) => (isNumber(v) ? int.format(v) : MISSING),
-    signed: (v) => (isNumber(v) ? signed.format(v) : MISSING),
+    // A minus sign (U+2212), not a hyphen, as the kit's words write it ("capacity −12%").
+    signed: (v) => (isNumber(v) ? signed.format(v).replace("-", "\u2212") : MISSING),
     decimal: (v) => (isNumber(v) ? dec.format(v) : MISSING),
     bandLimit,
     bandLimits(low, high) {

@@ -47,7 +47,7 @@ describe("<Bathtub result> on helpdesk-italy by week", () => {
     expect(cells).toEqual([
       "Inflow (per week)0",
       "Throughput (per week)6",
-      "Net flow (per week)-6",
+      "Net flow (per week)−6",
       "Backlog12",
       "Days of work5.5",
       "Healthy band1.1–4.3",
@@ -129,7 +129,7 @@ describe("<HealthTile result>", () => {
     render(<HealthTile result={result} />);
     const fig = screen.getByRole("figure", { name: "Backlog" });
     expect(fig.textContent).toContain("12");
-    expect(fig.textContent).toContain("-6 in the week");
+    expect(fig.textContent).toContain("−6 in the week");
     expect(fig.textContent).toContain("Above band");
   });
 

@@ -50,7 +50,7 @@ describe("<FlowTrend result> on helpdesk-italy by week", () => {
       day(b.start),
       count(b.inflow),
       count(b.throughput),
-      b.netFlow > 0 ? `+${b.netFlow}` : count(b.netFlow).replace("-", "-"),
+      b.netFlow > 0 ? `+${b.netFlow}` : count(b.netFlow).replace("-", "−"),
     ]);
   });
 

@@ -94,6 +94,22 @@ describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => 
     expect(text(same)).not.toContain("in the what-if above");
   });
 
+  it("projectedBathtub draws in − out = the median's change over the last week, for both bathtubs", () => {
+    const r = whatIf(log, { ...options, levers: [{ kind: "capacity", percent: 20 }] });
+    for (const p of [r.baseline, r.scenario]) {
+      if (!p) throw new Error("no projection");
+      const b = projectedBathtub(p, "Europe/Rome")?.buckets[0];
+      const weeks = p.weeks;
+      const change = (weeks.at(-1)?.p50 as number) - (weeks.at(-2)?.p50 as number);
+      expect(b?.inflow).toBeCloseTo(p.inflow * 7, 9);
+      expect(b?.netFlow).toBeCloseTo(change, 9);
+      expect((b?.inflow as number) - (b?.throughput as number)).toBeCloseTo(change, 9);
+      expect(b?.backlog).toBe(weeks.at(-1)?.p50);
+      // The band is still measured in capacity.
+      expect(b?.capacity).toBe(p.capacity);
+    }
+  });
+
   it("projectedBathtub(projection) is null without weeks", () => {
     const r = whatIf(log, { ...options, levers: [] });
     if (!r.baseline) throw new Error("no baseline");
@@ -116,6 +132,13 @@ describe("<WhatIfPanel log> on helpdesk-italy from 2012-06-01", () => {
     expect(document.activeElement).toBe(amount);
     fireEvent.change(amount, { target: { value: "50" } });
     expect(await screen.findByText("Capacity up 50%.")).toBeTruthy();
+    // What a screen reader hears on a change: the one-sentence summary, not the panel.
+    // (Each chart also has an empty one, for what keyboard focus points at.)
+    const live = [...region.querySelectorAll("[aria-live]")].filter((e) => e.textContent !== "");
+    expect(live.map((e) => e.tagName)).toEqual(["P"]);
+    expect(live[0]?.textContent).toMatch(
+      /^What-if on .*: backlog most likely \d+ with these changes/,
+    );
     expect(region.textContent).not.toBe(before);
     expect(region.innerHTML).not.toContain("NaN");
   });
@@ -130,6 +153,12 @@ describe("<WhatIfPanel log> on helpdesk-italy from 2012-06-01", () => {
     expect(amount.min).toBe(String(1 - team));
     fireEvent.change(amount, { target: { value: "-1000" } });
     expect(amount.value).toBe(String(1 - team));
+    fireEvent.change(amount, { target: { value: "1e9" } });
+    expect(amount.value).toBe("100");
+    fireEvent.change(within(region).getByLabelText("Change by"), { target: { value: "percent" } });
+    const percent = within(region).getByLabelText("Percent (+/−)") as HTMLInputElement;
+    fireEvent.change(percent, { target: { value: "1e9" } });
+    expect(percent.value).toBe("300");
     expect(region.textContent).not.toContain("would leave no one");
     expect(within(region).getByRole("figure", { name: /^With these changes, on / })).toBeTruthy();
   });

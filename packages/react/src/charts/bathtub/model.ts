@@ -163,8 +163,9 @@ export function bathtubModel(result: MetricsResult, options: BathtubOptions = {}
     throughput: fmt.count(b?.throughput),
     netFlow: fmt.signed(b?.netFlow),
     change: fmt.count(Math.abs(net)),
-    trend:
-      trend === "steady"
+    trend: !b
+      ? ""
+      : trend === "steady"
         ? `Steady ${inBucket(unit)}`
         : `${trend === "rising" ? "Rising" : "Falling"} by ${fmt.count(Math.abs(net))} ${inBucket(unit)}`,
     status: statusLabel(status),

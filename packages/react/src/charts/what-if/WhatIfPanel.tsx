@@ -262,8 +262,8 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
                   const v = finite(e.target.value, 0);
                   set({
                     capacity: byAgents
-                      ? { agents: Math.max(fewestAgents, Math.round(v)) }
-                      : { percent: Math.max(-90, v) },
+                      ? { agents: Math.min(100, Math.max(fewestAgents, Math.round(v))) }
+                      : { percent: Math.min(300, Math.max(-90, v)) },
                   });
                 }}
               />
@@ -322,7 +322,7 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
             />
           </div>
         </form>
-        <div style={{ flex: "1 1 420px", minWidth: 0 }} aria-live="polite">
+        <div style={{ flex: "1 1 420px", minWidth: 0 }}>
           {m === null ? (
             <p role="alert">{typeof outcome === "string" ? outcome : ""}</p>
           ) : (

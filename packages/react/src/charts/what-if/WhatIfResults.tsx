@@ -50,6 +50,7 @@ export function WhatIfResults({ m, look }: { m: WhatIfPanelModel; look: Look }) 
       {m.status !== "ok" ? (
         <div
           role="note"
+          aria-live="polite"
           style={{
             border: `1px dashed ${themeVar("muted")}`,
             borderRadius: 6,
@@ -66,7 +67,10 @@ export function WhatIfResults({ m, look }: { m: WhatIfPanelModel; look: Look }) 
         </div>
       ) : (
         <>
-          <p style={{ margin: 0 }}>{m.summary}</p>
+          {/* Only the summary is live: each lever change is said in one sentence, not the whole panel. */}
+          <p style={{ margin: 0 }} aria-live="polite">
+            {m.summary}
+          </p>
           <div style={{ display: "flex", flexWrap: "wrap", gap: 16 }}>
             {m.baselineBathtub ? (
               <ProjectedTub

@@ -6,6 +6,7 @@ import type {
   WhatIfResult,
 } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import { plural } from "../../format/plural.js";
 import type { TableModel } from "../../parts/types.js";
 import { statusLabel } from "../common.js";
 import { projectedBathtub } from "./projected.js";
@@ -133,7 +134,8 @@ export function whatIfPanelModel(
   const lastWeek = scen?.weeks[scen.weeks.length - 1];
   const horizon = lastWeek ? `on ${fmt.day(lastWeek.end)}` : "";
   const l = result.littlesLaw;
-  const days = (v: number | null) => (v === null ? "–" : `${fmt.decimal(v)} days`);
+  const days = (v: number | null) =>
+    v === null ? "–" : `${fmt.decimal(v)} ${plural(Math.round(v * 10) / 10, "day", "days")}`;
   const leadTime =
     l.leadTimeDays === null
       ? "No lead-time estimate: nothing was solved recently."

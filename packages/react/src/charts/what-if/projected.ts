@@ -5,10 +5,13 @@ const DAY = 86_400_000;
 
 /**
  * A projection's last week as a one-bucket {@link MetricsResult}, so the
- * `Bathtub` can draw it: the faucet is the projection's mean inflow, the drain
- * its capacity, the level the median backlog at the week's end, its rise or
- * fall the change of that median over the week, and the band and status
- * those of that week. Figures are core's, only arranged; null
+ * `Bathtub` can draw it: the faucet is the projection's mean inflow, the level
+ * the median backlog at the week's end, its rise or fall the change of that
+ * median over the week, and the drain what that leaves (inflow minus the
+ * rise), so that in − out = change holds in the drawing as in any bathtub.
+ * The drain is not the capacity: runs cannot solve tickets that are not there,
+ * and capacity is a 28-day mean while the replayed days span 56. The band and
+ * status are those of that week. Figures are core's, only arranged; null
  * without weeks.
  */
 export function projectedBathtub(
@@ -18,13 +21,13 @@ export function projectedBathtub(
 ): MetricsResult | null {
   const week = p.weeks[p.weeks.length - 1];
   if (!week) return null;
-  // The level's move over the week, as projected (the means of inflow and capacity
-  // come from different windows, so their difference need not match it).
   const before = p.weeks[p.weeks.length - 2]?.p50 ?? startBacklog ?? week.p50;
   const start = addDays(week.end, -6);
   const startMs = Date.parse(`${start}T00:00:00Z`);
   const inflow = p.inflow * 7;
-  const throughput = p.capacity * 7;
+  const change = week.p50 - before;
+  // A median can rise by more than the mean inflow only in odd fans; the drain is never negative.
+  const throughput = Math.max(0, inflow - change);
   return {
     schemaVersion: 1,
     timeZone,
@@ -43,7 +46,7 @@ export function projectedBathtub(
         reopened: 0,
         inflow,
         throughput,
-        netFlow: week.p50 - before,
+        netFlow: inflow - throughput,
         backlog: week.p50,
         peakBacklog: week.p50,
         leadTime: null,
