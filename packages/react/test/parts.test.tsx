@@ -47,11 +47,14 @@ describe("locale and theme props", () => {
     const figure = screen.getByRole("figure");
     expect(figure.style.getPropertyValue("--tidemark-background")).toBe("#131a22");
     expect(document.body.style.getPropertyValue("--tidemark-background")).toBe("");
+    // It paints that background, so its light text reads on a light page.
+    expect(figure.style.background).toBe("var(--tidemark-background, #ffffff)");
   });
 
   it("without a theme, no custom property is set, so the host's CSS applies", () => {
     render(<BacklogTrend result={big} width={500} />);
     expect(screen.getByRole("figure").getAttribute("style")).not.toMatch(/--tidemark-[a-z-]+\s*:/);
+    expect(screen.getByRole("figure").style.background).toBe("");
     expect(document.head.querySelectorAll("style").length).toBe(0);
   });
 });

@@ -14,10 +14,15 @@ export const visuallyHidden: CSSProperties = {
   border: 0,
 };
 
-/** The root style of every chart: theme properties, font and colour, no margins. */
+/**
+ * The root style of every chart: theme properties, font and colour, no
+ * margins. A chart given a `theme` paints its background too, so a dark preset
+ * reads on a light page; without one, the host's background shows through.
+ */
 export function rootStyle(theme: Theme | undefined, style?: CSSProperties): CSSProperties {
   return {
     ...themeStyle(theme),
+    ...(theme === undefined ? {} : { background: themeVar("background") }),
     margin: 0,
     padding: 0,
     position: "relative",
