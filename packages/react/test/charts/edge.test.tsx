@@ -191,3 +191,18 @@ describe("count axes", () => {
     ).toBe(40);
   });
 });
+
+describe("BacklogTrend's below-band markers", () => {
+  it("stay inside the plot when the backlog is 0, off the date labels", () => {
+    const empty = makeResult(
+      Array.from({ length: 10 }, () => ({ inflow: 0, throughput: 0, capacity: 4 })),
+      { startBacklog: 0 },
+    );
+    const m = backlogTrendModel(empty, { width: 600, height: 260 });
+    expect(m.belowCount).toBe(10);
+    // Every y of the marker path (the commands after M are relative).
+    const starts = [...m.belowPath.matchAll(/M([\d.]+),([\d.]+)/g)].map((g) => Number(g[2]));
+    expect(starts.length).toBe(10);
+    for (const y of starts) expect(y).toBeLessThanOrEqual(m.plot.bottom);
+  });
+});

@@ -114,7 +114,9 @@ export function backlogTrendModel(
       if (column === lastBelow) continue;
       lastBelow = column;
       const cy = px(Number.isFinite(levels[i]) ? (levels[i] as number) : box.bottom);
-      belowPath += `M${coord(cx)},${coord(cy + s * 2.4)}${tip}-${rise}${base}`;
+      // Never below the plot, where the dates are (a backlog of 0 sits on its floor).
+      const under = Math.min(cy + s * 2.4, box.bottom - 1);
+      belowPath += `M${coord(cx)},${coord(under)}${tip}-${rise}${base}`;
     }
   }
   const unit = result.bucket;

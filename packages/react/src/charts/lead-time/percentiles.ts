@@ -41,14 +41,13 @@ export function percentileLines(
     return [{ label, hours, pos, labelPos: pos, value, text: `${label} ${value}` }];
   });
   // Labels at least LABEL_GAP px apart: on a y axis (pixels grow downwards) each
-  // higher percentile sits above the one before.
+  // higher percentile sits above the one before, also when the one before was
+  // moved (three equal percentiles put p95 back on p50).
   const step = place(2) > place(1) ? LABEL_GAP : -LABEL_GAP;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1] as PercentileLine;
     const line = lines[i] as PercentileLine;
-    if (Math.abs(prev.labelPos - line.labelPos) < LABEL_GAP) {
-      line.labelPos = prev.labelPos + step;
-    }
+    if ((line.labelPos - prev.labelPos) / step < 1) line.labelPos = prev.labelPos + step;
   }
   return lines;
 }

@@ -91,13 +91,15 @@ export function leadTimeScatterModel(
     pos: px(y(h)),
     label: fmt.hoursShort(h),
   }));
-  const xTicks =
-    n === 0
-      ? []
-      : x.ticks(Math.max(2, Math.floor((box.right - box.left) / 110))).map((t) => ({
-          pos: px(x(t)),
-          label: fmt.instant(t),
-        }));
+  // Dates only: ticks within one day (one ticket, or all solved the same day) would
+  // repeat its date, so each date is labelled once.
+  const xTicks: Tick[] = [];
+  if (n > 0) {
+    for (const t of x.ticks(Math.max(2, Math.floor((box.right - box.left) / 110)))) {
+      const label = fmt.instant(t);
+      if (xTicks.at(-1)?.label !== label) xTicks.push({ pos: px(x(t)), label });
+    }
+  }
   const lines = percentileLines(summary, (h) => px(y(h)), fmt.hoursShort);
   const text =
     n === 0

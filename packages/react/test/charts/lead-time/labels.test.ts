@@ -62,3 +62,28 @@ describe("percentile labels on helpdesk-italy (p85 26d, p95 36.8d)", () => {
     }
   });
 });
+
+describe("lead-time scatter on degenerate data", () => {
+  it("three equal percentiles get three labels a line apart, p95 not back on p50", () => {
+    const zeros = {
+      ids: ["A", "B"],
+      resolvedAt: [Date.UTC(2024, 2, 6), Date.UTC(2024, 2, 6)],
+      hours: [0, 0],
+    };
+    const equal = { count: 2, mean: 0, p50: 0, p85: 0, p95: 0, max: 0 };
+    for (const scale of ["linear", "log"] as const) {
+      const m = leadTimeScatterModel(zeros, equal, { width: 640, height: 260, scale });
+      const at = m.lines.map((l) => l.labelPos);
+      expect(at.length).toBe(3);
+      // Upwards, each a line (14 px) above the one before.
+      expect(nth(at, 0) - nth(at, 1)).toBeGreaterThanOrEqual(13);
+      expect(nth(at, 1) - nth(at, 2)).toBeGreaterThanOrEqual(13);
+    }
+  });
+
+  it("one ticket's date is labelled once on the time axis", () => {
+    const one = { ids: ["A"], resolvedAt: [Date.UTC(2024, 2, 6, 12)], hours: [5] };
+    const m = leadTimeScatterModel(one, null, { width: 640, height: 260, timeZone: "UTC" });
+    expect(m.xTicks.map((t) => t.label)).toEqual(["Mar 6, 2024"]);
+  });
+});
