@@ -29,6 +29,7 @@ const dist = join(root, "apps", "demo", "dist");
 const artifacts = join(root, "test", "artifacts", "demo");
 const cliBin = join(root, "packages", "cli", "dist", "bin.js");
 const italyPath = join(root, "..", "shared", "data", "helpdesk-italy", "data.csv");
+const la311Path = join(root, "..", "shared", "data", "la311-2017-12", "data.csv");
 
 let browser: LaunchedBrowser;
 let server: { url: string; close(): Promise<void> };
@@ -445,6 +446,18 @@ describe("apps/demo in chromium", () => {
       .poll(shown, SLOW)
       .toEqual(expected(metricsOf(byBoth, { timeZone: "UTC", bucket: "month" })));
     expect(new URL(page.url()).searchParams.getAll("channel")).toEqual(["Chat"]);
+  });
+
+  test("a filter with many values has a search box inside its card (la311's 12 categories)", async () => {
+    await page.getByLabel("Open a ticket export (CSV or JSON)").setInputFiles(la311Path);
+    await waitForSource("data.csv");
+    const card = page.locator("details.tmd-filter").first();
+    await card.locator("summary").click();
+    const search = card.getByRole("searchbox", { name: "Search category" });
+    const [outer, inner] = [await card.boundingBox(), await search.boundingBox()];
+    if (!outer || !inner) throw new Error("no boxes");
+    expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
   });
 
   test("reads a JSON export dropped on the page", async () => {
