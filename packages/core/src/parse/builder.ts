@@ -8,7 +8,7 @@ import {
 } from "../types.js";
 import { findRepeatedIds } from "./duplicates.js";
 import { IdColumn } from "./id-column.js";
-import { TextTable } from "./text-index.js";
+import { hashText, TextTable } from "./text-index.js";
 
 /** Shortens a raw value for an issue report. */
 export function clip(value: string): string {
@@ -145,6 +145,35 @@ export class TicketLogBuilder {
   }
 
   /**
+   * Warns on each ticket whose id a row left out (`unread`) also had: duplicate
+   * ids are reported even when one of them could not be read.
+   */
+  private reportLeftOutTwins(unread: readonly RowIssue[]): void {
+    const byHash = new Map<number, RowIssue[]>();
+    for (const issue of unread) {
+      const id = issue.ticketId as string;
+      const h = hashText(id, 0, id.length);
+      byHash.set(h, [...(byHash.get(h) ?? []), issue]);
+    }
+    for (let i = 0; i < this.size; i++) {
+      const candidates = byHash.get(this.ids.hash(i));
+      if (candidates === undefined) continue;
+      const id = this.ids.text(i);
+      for (const other of candidates) {
+        if (other.ticketId !== id) continue;
+        this.issues.push({
+          row: this.rows[i] as number,
+          field: this.idField,
+          severity: "warning",
+          ticketId: id,
+          value: clip(id),
+          reason: `the same id as row ${other.row}, which was left out (${other.field}: ${other.reason}); this row is used`,
+        });
+      }
+    }
+  }
+
+  /**
    * Makes room for `tickets` tickets in all, their ids `idLength` chars long
    * on average, when the input's size tells how many to expect: the columns
    * then grow once, not a dozen times, each time copied.
@@ -170,7 +199,9 @@ export class TicketLogBuilder {
    * memory of a big parse down.
    */
   finish(): TicketLog {
+    const unread = this.issues.filter((i) => i.severity === "error" && i.ticketId !== undefined);
     this.dropRepeatedIds();
+    if (unread.length > 0) this.reportLeftOutTwins(unread);
     const n = this.size;
     const createdAt = this.createdAt.subarray(0, n);
     const resolvedAt = this.resolvedAt.subarray(0, n);

@@ -245,6 +245,33 @@ describe("bad input gets a clear error and loses nothing", () => {
       { row: 4, severity: "error", reason: expect.stringContaining("duplicate id") },
     ]);
   });
+  test("a duplicate id is reported also when the other row was left out, on the row used", () => {
+    const text =
+      "id,created_at,resolved_at\n" +
+      "X,yesterday,\n" +
+      "X,2024-01-02T00:00Z,\n" +
+      "Y,2024-01-03T00:00Z,\n" +
+      "Y,2024-01-05T00:00Z,2024-01-04T00:00Z\n";
+    const r = parseTicketsCsv(text);
+    expect(r.log.ids).toEqual(["X", "Y"]);
+    expect(r.issues.map((i) => [i.row, i.field, i.severity, i.reason])).toEqual([
+      [2, "created_at", "error", expect.stringContaining("not")],
+      [
+        3,
+        "id",
+        "warning",
+        `the same id as row 2, which was left out (created_at: ${r.issues[0]?.reason}); this row is used`,
+      ],
+      [
+        4,
+        "id",
+        "warning",
+        `the same id as row 5, which was left out (resolved_at: ${r.issues[3]?.reason}); this row is used`,
+      ],
+      [5, "resolved_at", "error", expect.stringContaining("resolved before it was created")],
+    ]);
+  });
+
   test("a 50-million-character line stops with the row number, and memory stays bounded by the limit", () => {
     const p = createTicketCsvParser();
     p.push("id,created\n1,2024-01-01\n2,");
