@@ -94,6 +94,35 @@ describe("tidemark metrics --format csv", () => {
     ]).toEqual(["0", "0", "0", "", ""]);
   });
 
+  it("--week-start wed starts each week on Wednesday", async () => {
+    const r = await run(
+      ["metrics", "four.csv", "--format", "csv", "--bucket", "week", "--week-start", "wed"],
+      { cwd: files.dir },
+    );
+    // By hand: T1–T3 come in on Mon 4 and Tue 5 March (the week from Wed 28 Feb), T1 and
+    // T2 are solved in it, T3 stays open; T4 comes and goes on Wed 6 March.
+    expect(
+      csvObjects(r.stdout).map((row) => [
+        row.bucket_start,
+        row.created,
+        row.throughput,
+        row.backlog,
+      ]),
+    ).toEqual([
+      ["2024-02-28", "3", "2", "1"],
+      ["2024-03-06", "1", "1", "1"],
+    ]);
+    const table = await run(["metrics", "four.csv", "--bucket", "week", "--week-start", "sun"], {
+      cwd: files.dir,
+    });
+    expect(table.stdout).toContain("by week (weeks start Sunday)");
+    const bad = await run(["metrics", "four.csv", "--week-start", "funday"], { cwd: files.dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'tidemark: --week-start must be one of mon, tue, wed, thu, fri, sat, sun; got "funday".\n',
+    );
+  });
+
   it("writes weeks starting on Monday, in the chosen zone", async () => {
     const r = await run(
       ["metrics", "four.csv", "--format", "csv", "--bucket", "week", "--tz", "Asia/Tokyo"],

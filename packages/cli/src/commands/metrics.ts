@@ -32,6 +32,7 @@ Options:
                          default: decided from each file's first 1,000 rows (a part above
                          12 tells), month-first when nothing tells (and a note says so)
   --bucket day|week|month   bucket size (default day)
+  --week-start DAY       first day of a week bucket: mon … sun (default mon)
   --band LOW,HIGH        healthy band in days of capacity (default 0.5,2)
   --from YYYY-MM-DD      first local date (default: the first ticket's)
   --to YYYY-MM-DD        last local date, inclusive (default: the last event's)
@@ -41,6 +42,9 @@ Options:
 Reading a file over 20 MB shows its progress on stderr when stderr is a terminal
 (never in a pipe or a log file, which get only the problems).
 `;
+
+/** `--week-start` values, Monday first: the index + 1 is core's `weekStartsOn`. */
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** `tidemark metrics`: exit 0 with the metrics on stdout, 1 for bad rows under --strict, 2 for unreadable input. */
 export async function metricsCommand(argv: string[], io: CliIo): Promise<number> {
@@ -52,6 +56,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     "event-type": { type: "string", multiple: true },
     "date-order": { type: "string" },
     bucket: { type: "string" },
+    "week-start": { type: "string" },
     band: { type: "string" },
     from: { type: "string" },
     to: { type: "string" },
@@ -66,6 +71,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   const zone = timeZone(values.tz);
   io.stderr.write(zoneNote(values.tz));
   const bucket = choice("bucket", values.bucket, ["day", "week", "month"] as const, "day");
+  const weekStart = choice("week-start", values["week-start"], WEEKDAYS, "mon");
   const format = choice("format", values.format, ["table", "json", "csv"] as const, "table");
   const from = date("from", values.from);
   const to = date("to", values.to);
@@ -99,6 +105,7 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     computeMetrics(loaded.log, {
       timeZone: zone,
       bucket,
+      weekStartsOn: WEEKDAYS.indexOf(weekStart) + 1,
       from,
       to,
       ...(bandDays ? { band: bandDays } : {}),
