@@ -30,6 +30,12 @@ export interface AuditWindow {
   /** First day of the previous window (it ends at `fromDay`). */
   previousFromDay: number;
   /**
+   * Whether the data covers the whole previous window: one that starts before
+   * the log's first day would compare the window with days that were not quiet
+   * but unrecorded.
+   */
+  previousCovered: boolean;
+  /**
    * First day of the baseline weeks (they end at `fromDay`), never before the
    * data's first day: weeks before the log began are not quiet weeks.
    */
@@ -66,15 +72,20 @@ export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWind
   const extent = dataExtent(log);
   const firstDataDay = extent ? clock.localDay(extent.first) : fromDay;
   const baselineFromDay = Math.max(fromDay - 7 * baselineWeeks, Math.min(firstDataDay, fromDay));
+  const previousCovered = previousFromDay >= firstDataDay;
   const first = Math.min(previousFromDay, baselineFromDay);
   const grid = makeGrid(clock, first, toDay, "day", 1);
-  return { clock, fromDay, toDay, days, previousFromDay, baselineFromDay, grid };
+  return { clock, fromDay, toDay, days, previousFromDay, previousCovered, baselineFromDay, grid };
 }
 
 /** The window's dates for a result. */
 export function windowDates(w: AuditWindow) {
   return {
     window: { from: formatDay(w.fromDay), to: formatDay(w.toDay - 1), days: w.days },
-    previous: { from: formatDay(w.previousFromDay), to: formatDay(w.fromDay - 1) },
+    previous: {
+      from: formatDay(w.previousFromDay),
+      to: formatDay(w.fromDay - 1),
+      covered: w.previousCovered,
+    },
   };
 }

@@ -45,7 +45,13 @@ export interface InflowAuditResult {
   timeZone: string;
   /** Local dates, inclusive; the previous window has the same length and ends the day before. */
   window: { from: string; to: string; days: number };
-  previous: { from: string; to: string };
+  /**
+   * `covered` is false when the previous window starts before the data's
+   * first day: then no category's growth, z or change is given, nor the
+   * taxonomy's new and dropped categories (days before a log began are not
+   * quiet days).
+   */
+  previous: { from: string; to: string; covered: boolean };
   /** Inflow (creations + reopenings) in the window and in the previous one. */
   total: number;
   previousTotal: number;
@@ -113,7 +119,7 @@ export function inflowAudit(log: TicketLog, options: InflowAuditOptions = {}): I
   const trends = c.names.map((_, s) =>
     trendTest(
       current[s] as number,
-      previous[s] as number,
+      w.previousCovered ? (previous[s] as number) : null,
       baselineWeeks[s] as number[],
       zThreshold,
     ),
@@ -166,7 +172,7 @@ export function inflowAudit(log: TicketLog, options: InflowAuditOptions = {}): I
       quickSolveHours,
       minCount: minCandidate,
     }),
-    taxonomy: taxonomyHealth(c.names, current, previous),
+    taxonomy: taxonomyHealth(c.names, current, w.previousCovered ? previous : null),
   };
 }
 
@@ -179,7 +185,7 @@ function emptyAudit(timeZone: string): InflowAuditResult {
   return {
     timeZone,
     window: { from: "", to: "", days: 0 },
-    previous: { from: "", to: "" },
+    previous: { from: "", to: "", covered: false },
     total: 0,
     previousTotal: 0,
     categories: [],

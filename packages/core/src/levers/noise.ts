@@ -12,9 +12,9 @@
  * (about a 5% false alarm rate per category).
  */
 export interface TrendTest {
-  /** (current − previous) / previous; null when previous is 0. */
+  /** (current − previous) / previous; null when previous is 0 or not known. */
   growth: number | null;
-  /** The change in noise units; null when both counts are 0. */
+  /** The change in noise units; null when both counts are 0 or previous is not known. */
   z: number | null;
   /** φ: the baseline weeks' variance-to-mean ratio, at least 1; 1 without a baseline. */
   dispersion: number;
@@ -24,11 +24,13 @@ export interface TrendTest {
 
 export function trendTest(
   current: number,
-  previous: number,
+  previous: number | null,
   baselineWeeks: readonly number[],
   threshold = 2,
 ): TrendTest {
   const dispersion = dispersionOf(baselineWeeks);
+  // No previous count to compare with (a window before the data): no trend.
+  if (previous === null) return { growth: null, z: null, dispersion, change: null };
   const total = current + previous;
   const z = total > 0 ? (current - previous) / Math.sqrt(dispersion * total) : null;
   return {

@@ -48,21 +48,28 @@ export interface TaxonomyHealth {
   catchAllCategories: string[];
   /** Distinct categories with inflow in the window (empty counts as one). */
   categories: number;
-  /** Share of those that also had inflow in the previous window; null for none. */
+  /**
+   * Share of those that also had inflow in the previous window; null for none,
+   * and these four are null when the data does not cover the previous window.
+   */
   retainedShare: number | null;
   /** Share of the window's inflow in categories that existed in the previous window; null without inflow. */
   retainedInflowShare: number | null;
   /** Categories with inflow in the window but none in the previous one, and the reverse. */
-  newCategories: number;
-  droppedCategories: number;
+  newCategories: number | null;
+  droppedCategories: number | null;
 }
 
-/** Taxonomy health from per-category counts of the window and the previous window. */
+/**
+ * Taxonomy health from per-category counts of the window and the previous
+ * window (null when the data does not cover it).
+ */
 export function taxonomyHealth(
   names: readonly string[],
   current: readonly number[],
-  previous: readonly number[],
+  previousCounts: readonly number[] | null,
 ): TaxonomyHealth {
+  const previous = previousCounts ?? names.map(() => 0);
   let total = 0;
   let catchAllCount = 0;
   let categories = 0;
@@ -92,9 +99,9 @@ export function taxonomyHealth(
     catchAllShare: total > 0 ? catchAllCount / total : null,
     catchAllCategories: catchAll.map((c) => c.name),
     categories,
-    retainedShare: categories > 0 ? retained / categories : null,
-    retainedInflowShare: total > 0 ? retainedInflow / total : null,
-    newCategories: categories - retained,
-    droppedCategories: dropped,
+    retainedShare: previousCounts !== null && categories > 0 ? retained / categories : null,
+    retainedInflowShare: previousCounts !== null && total > 0 ? retainedInflow / total : null,
+    newCategories: previousCounts !== null ? categories - retained : null,
+    droppedCategories: previousCounts !== null ? dropped : null,
   };
 }

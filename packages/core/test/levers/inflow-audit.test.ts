@@ -62,7 +62,7 @@ describe("inflowAudit(log, { timeZone, asOf, windowDays })", () => {
 
   test("the window and the previous window of equal length", () => {
     expect(audit.window).toEqual({ from: "2024-04-01", to: "2024-04-28", days: 28 });
-    expect(audit.previous).toEqual({ from: "2024-03-04", to: "2024-03-31" });
+    expect(audit.previous).toEqual({ from: "2024-03-04", to: "2024-03-31", covered: true });
     expect(audit.total).toBe(56 + 84 + 6 + 4 + 2);
     expect(audit.previousTotal).toBe(56 + 28 + 4);
   });
@@ -223,4 +223,42 @@ test("predictability with a median lead time of 0: 1 when all take 0, 0 when the
   );
   expect(by("Instant")?.leadTime).toEqual({ p25: 0, p50: 0, p75: 0 });
   expect(by("Instant")?.predictability).toBe(1);
+});
+
+test("a previous window before the data's first day is not a quiet one: no trend, no new categories", () => {
+  // 10 tickets a day from 1 March 2024, the same every day: nothing changes.
+  const records = [];
+  for (let d = 0; d < 40; d++)
+    for (let k = 0; k < 10; k++)
+      records.push({
+        id: `${d}-${k}`,
+        createdAt: new Date(Date.UTC(2024, 2, 1 + d, 9, k)).toISOString(),
+        category: k < 7 ? "Billing" : "Login",
+      });
+  const log = ticketsFromRecords(records).log;
+  // Window 13 Mar – 9 Apr; the previous one, 14 Feb – 12 Mar, holds only 12 days of data.
+  const a = inflowAudit(log, { asOf: Date.parse("2024-04-10T00:00:00Z") });
+  expect(a.previous).toEqual({ from: "2024-02-14", to: "2024-03-12", covered: false });
+  const billing = a.categories.find((c) => c.category === "Billing");
+  expect(billing).toMatchObject({
+    count: 28 * 7,
+    previous: 12 * 7,
+    growth: null,
+    z: null,
+    change: null,
+  });
+  expect(a.categories.every((c) => c.change === null)).toBe(true);
+  expect(a.automation.flatMap((c) => c.reasons).some((r) => r.startsWith("Growing"))).toBe(false);
+  expect(a.taxonomy).toMatchObject({
+    newCategories: null,
+    droppedCategories: null,
+    retainedShare: null,
+  });
+  // Once the previous window is inside the data, the steady log shows no change.
+  const later = inflowAudit(log, { asOf: Date.parse("2024-04-10T00:00:00Z"), windowDays: 14 });
+  expect(later.previous.covered).toBe(true);
+  expect(later.categories.find((c) => c.category === "Billing")).toMatchObject({
+    growth: 0,
+    change: null,
+  });
 });

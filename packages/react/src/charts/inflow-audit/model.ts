@@ -144,8 +144,10 @@ export function inflowAuditModel(
   const taxonomy =
     t.catchAllShare === null
       ? ""
-      : `${fmt.percent(t.catchAllShare)} of inflow sits in catch-all categories; ` +
-        `${fmt.count(t.newCategories)} categories appeared and ${fmt.count(t.droppedCategories)} disappeared since the previous window.`;
+      : `${fmt.percent(t.catchAllShare)} of inflow sits in catch-all categories` +
+        (t.newCategories === null || t.droppedCategories === null
+          ? "; the data does not reach back over the previous window, so no category is compared with it."
+          : `; ${fmt.count(t.newCategories)} categories appeared and ${fmt.count(t.droppedCategories)} disappeared since the previous window.`);
   const emerging = audit.emerging.map(
     (e) => `${categoryLabel(e.category)} (${e.status === "new" ? "new" : "emerging"}): ${e.reason}`,
   );
