@@ -8,7 +8,7 @@ import { historyDays } from "./history.js";
 import { checkLeverList, setUpLevers } from "./lever-setup.js";
 import { AS_OF_OPTIONS, asOfPart, dailySeries } from "./series.js";
 import { simulateLevels } from "./simulate.js";
-import { type BandCounts, replayedThroughput, searchCapacity } from "./staffing-search.js";
+import { type BandCounts, searchCapacity } from "./staffing-search.js";
 import type { WhatIfOptions } from "./what-if-types.js";
 
 /** Options of {@link capacityToReachBand}: the what-if's, with the date to be back in the band by. */
@@ -37,9 +37,9 @@ export interface CapacityToReachBandResult {
   /** requiredCapacity / currentCapacity − 1 (0.25 = a quarter more); null without capacity. */
   change: number | null;
   /**
-   * The `whatIf` capacity lever (percent) that gives this answer: the runs
-   * replay the last `historyDays` days, whose throughput can differ from the
-   * last 28 days' capacity, so it can differ from `change`. Null without capacity.
+   * The `whatIf` capacity lever (percent) that gives this answer: `change` as
+   * a percentage (100 × change), kept for callers that set the lever from it.
+   * Null without capacity.
    */
   leverPercent: number | null;
   /** Agents now, throughput per agent-day, and agents needed (rounded up); null without assignees. */
@@ -110,9 +110,8 @@ export function capacityToReachBand(
     throughputPerAgentPerDay: setup.applied.throughputPerAgentPerDay,
   };
   const history = historyDays(series, opts.historyDays, setup.deflected);
-  // What the runs solve a day before scaling (the history window's days, by weekday).
-  const replayed = replayedThroughput(history, first, days);
-  if (base.status !== "ok" || replayed === 0) {
+  const solvedInHistory = history.reduce((s, d) => s + d.throughput, 0);
+  if (base.status !== "ok" || solvedInHistory === 0) {
     const explanation =
       base.status !== "ok"
         ? base.explanation
@@ -138,8 +137,13 @@ export function capacityToReachBand(
   const mu0 = base.capacity;
   const L = base.startBacklog;
   const { runs, seed } = opts;
+  // A capacity C is today's scaled by C / today's, applied to every replayed
+  // day as the what-if's capacity lever applies it, with the band sized on C:
+  // so "x% more", the agents and the what-if lever all say one thing. (Scaling
+  // to C over the days up to byDate alone would weigh those weekdays: a team
+  // idle at weekends asked about a Monday read 9 agents for 18.)
   const evaluate = (capacity: number): BandCounts => {
-    const factor = capacity / replayed;
+    const factor = capacity / mu0;
     const paths = simulateLevels(history, L, first, days, runs, seed, {
       deflectShare: 1,
       capacityFactor: factor,
@@ -171,13 +175,12 @@ export function capacityToReachBand(
     currentCapacity: mu0,
     requiredCapacity: required,
     change,
-    leverPercent: (required / replayed - 1) * 100,
+    leverPercent: change * 100,
     agentsNeeded,
     probabilityInBand: counts.inside / runs,
     likely,
     message: message(
       change,
-      (required / replayed - 1) * 100,
       required,
       options.byDate,
       agentsNeeded,
@@ -192,7 +195,6 @@ export function capacityToReachBand(
 
 function message(
   change: number,
-  leverPercent: number,
   required: number,
   byDate: string,
   need: number | null,
@@ -205,16 +207,11 @@ function message(
   const odds = `in ${counts.inside} of ${runs} simulated runs`;
   const pct = Math.round(Math.abs(change) * 100);
   const agents = need !== null && now !== null ? `, about ${need} agents instead of ${now}` : "";
-  // Said only where the replayed history and the capacity window disagree.
-  const lever =
-    Math.abs(leverPercent - change * 100) < 0.5
-      ? ""
-      : `; in the what-if, capacity ${leverPercent >= 0 ? "+" : "−"}${Math.abs(Math.round(leverPercent * 10) / 10)}%`;
   const than =
     pct === 0 ? "about as many as now" : `${pct}% ${change > 0 ? "more" : "less"} than now`;
   if (!likely)
-    return `No capacity makes the band by ${byDate} more likely than not: ${perDay} (${than}${agents}${lever}) does best, only ${odds}.`;
+    return `No capacity makes the band by ${byDate} more likely than not: ${perDay} (${than}${agents}) does best, only ${odds}.`;
   if (change === 0)
-    return `Today's capacity (${perDay}${lever}) is enough: the backlog is in the band on ${byDate} ${odds}.`;
-  return `Solve ${perDay} (${than}${agents}${lever}) for the backlog to be in the band on ${byDate} more likely than not: it is ${odds}.`;
+    return `Today's capacity (${perDay}) is enough: the backlog is in the band on ${byDate} ${odds}.`;
+  return `Solve ${perDay} (${than}${agents}) for the backlog to be in the band on ${byDate} more likely than not: it is ${odds}.`;
 }

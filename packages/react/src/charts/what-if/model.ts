@@ -157,13 +157,6 @@ export function whatIfPanelModel(
         staffing.agentsNeeded !== null && staffing.agents !== null
           ? ` (about ${fmt.count(staffing.agentsNeeded)} agents instead of ${fmt.count(staffing.agents)})`
           : "";
-      // The runs replay a longer history than the capacity window: name the
-      // lever that reproduces the answer where the two percents differ.
-      const lever = staffing.leverPercent ?? change * 100;
-      const leverText =
-        Math.abs(lever - change * 100) < 0.5
-          ? ""
-          : `; in the what-if above, capacity ${lever >= 0 ? "+" : "−"}${fmt.decimal(Math.abs(lever))}%`;
       const p = staffing.probabilityInBand ?? 0;
       // 501 of 1000 would print as "50%", which reads as a coin toss beside "more likely than not".
       const odds =
@@ -172,12 +165,12 @@ export function whatIfPanelModel(
           : `${fmt.percent(p)} of simulated runs`;
       staffingText =
         staffing.likely === false
-          ? `No capacity makes the band by ${by} more likely than not: ${need} (${fmt.percent(Math.abs(change))} ${change >= 0 ? "more" : "less"} than now${agents}${leverText}) does best, in only ${odds}.`
+          ? `No capacity makes the band by ${by} more likely than not: ${need} (${fmt.percent(Math.abs(change))} ${change >= 0 ? "more" : "less"} than now${agents}) does best, in only ${odds}.`
           : Math.abs(change) < 0.005
-            ? `Today's capacity (${need}${leverText}) brings the backlog into the band by ${by} in ${odds}.`
+            ? `Today's capacity (${need}) brings the backlog into the band by ${by} in ${odds}.`
             : change > 0
-              ? `To be in the band by ${by} more likely than not (${odds}): solve ${need}, ${fmt.percent(change)} more than now${agents}${leverText}.`
-              : `The backlog would fall below the band by ${by}: ${need}, ${fmt.percent(-change)} less than now${agents}${leverText}, keeps it inside in ${odds}.`;
+              ? `To be in the band by ${by} more likely than not (${odds}): solve ${need}, ${fmt.percent(change)} more than now${agents}.`
+              : `The backlog would fall below the band by ${by}: ${need}, ${fmt.percent(-change)} less than now${agents}, keeps it inside in ${odds}.`;
     }
   }
   const summary =
