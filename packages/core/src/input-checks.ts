@@ -79,12 +79,16 @@ export function checkOptions<T extends object>(
       const near = nearestName(key, known);
       throw new TidemarkError(
         "invalid-option",
-        `${fn} has no option ${JSON.stringify(key)}${near === null ? "" : `; did you mean ${near}?`} Its options: ${known.join(", ")}.`,
+        `${fn} has no option ${JSON.stringify(key)}${near === null ? "." : `; did you mean ${near}?`} Its options: ${known.join(", ")}.`,
       );
     }
   }
   return options;
 }
+
+/** A value as it was given: text quoted (`"2"` reads as text, not as the number 2). */
+export const shownValue = (value: unknown): string =>
+  typeof value === "string" ? JSON.stringify(value) : String(value);
 
 /**
  * The name among `names` that `name` most likely misspells, or null: within a
@@ -103,9 +107,10 @@ export function nearestName(name: string, names: readonly string[]): string | nu
   for (const candidate of names) {
     if (typeof candidate !== "string") continue;
     const right = plain(candidate);
-    // A part of the name (`step` for `stepDays`, `zone` for `timeZone`) is close too.
+    // The same name but for case and punctuation is the nearest of all; a part
+    // of the name (`step` for `stepDays`, `zone` for `timeZone`) is close too.
     const part = wrong.length >= 3 && (right.startsWith(wrong) || right.endsWith(wrong));
-    const d = part ? 1 : editDistance(wrong, right);
+    const d = right === wrong ? 0 : part ? 1 : editDistance(wrong, right);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

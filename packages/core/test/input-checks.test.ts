@@ -277,7 +277,7 @@ describe("an option a function does not have is refused, with the one it most li
     expect(e.code).toBe("invalid-option");
     expect(e.message).toMatch(
       new RegExp(
-        `^${fn} has no option ${key}${near ? `; did you mean ${near}\\?` : ""} Its options: `,
+        `^${fn} has no option ${key}${near ? `; did you mean ${near}\\?` : "\\."} Its options: `,
       ),
     );
   });

@@ -47,7 +47,13 @@ export interface AuditWindow {
 /** Resolves the window once, up front; throws with the fix on bad options. */
 export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWindow | null {
   const clock = new WallClock(options.timeZone ?? "UTC");
-  const baselineWeeks = wholeOption("baselineWeeks", options.baselineWeeks, 8, 1, MAX_DAYS / 7);
+  const baselineWeeks = wholeOption(
+    "baselineWeeks",
+    options.baselineWeeks,
+    8,
+    1,
+    Math.floor(MAX_DAYS / 7),
+  );
   let fromDay: number;
   let toDay: number;
   const dates = options.window;

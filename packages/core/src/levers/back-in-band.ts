@@ -47,6 +47,8 @@ export function backInBand(
   const earliest = at(0.1);
   const likely = at(0.5);
   const latest = at(0.9);
+  const days = `${horizon} day${horizon === 1 ? "" : "s"}`;
+  // Shares are rounded down: 497 of 1000 getting back must not read as half.
   if (likely === null) {
     return {
       status: "not-within",
@@ -54,12 +56,12 @@ export function backInBand(
       earliest,
       likely,
       latest,
-      message: `not within ${horizon} days (${Math.round(share * 100)}% of runs get back)`,
+      message: `not within ${days} (${Math.floor(share * 100)}% of runs get back)`,
     };
   }
   const message =
     latest === null
-      ? `back in the band from ${earliest} (half the runs by ${likely}; ${Math.round((1 - share) * 100)}% of runs not within ${horizon} days)`
+      ? `back in the band from ${earliest} (half the runs by ${likely}; ${Math.floor((1 - share) * 100)}% of runs not within ${days})`
       : `back in the band between ${earliest} and ${latest} (half the runs by ${likely})`;
   return { status: "returns", share, earliest, likely, latest, message };
 }

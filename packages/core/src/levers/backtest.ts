@@ -1,7 +1,7 @@
 import { checkLogOrSeries, checkOptions } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
 import { MAX_DAYS, wholeOption } from "./errors.js";
-import { forecastSeries } from "./forecast.js";
+import { forecastSeries, seriesBefore } from "./forecast.js";
 import {
   FORECAST_OPTIONS,
   type ForecastOptions,
@@ -70,7 +70,8 @@ export function backtestForecast(
   options = checkOptions(options, "backtestForecast", { ...FORECAST_OPTIONS, stepDays: true });
   const opts = resolveForecastOptions(options);
   const step = wholeOption("stepDays", options.stepDays, 7, 1, MAX_DAYS);
-  const series = "spells" in input ? dailySeries(input, asOfPart(options)) : input;
+  const series =
+    "spells" in input ? dailySeries(input, asOfPart(options)) : seriesBefore(input, options.asOf);
   // After the last arrival an export holds no newer tickets: its level there is not real.
   let n = series.inflow.length;
   while (n > 0 && series.inflow[n - 1] === 0) n--;

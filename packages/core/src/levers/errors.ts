@@ -1,4 +1,5 @@
 import { TidemarkError } from "../errors.js";
+import { describeValue, shownValue } from "../input-checks.js";
 
 /** Throws the invalid-option error every lever uses, with the fix in the message. */
 export function failOption(option: string, message: string): never {
@@ -12,8 +13,9 @@ export const isFiniteNumber = (v: unknown): v is number =>
 export const MAX_DAYS = 3660;
 
 /**
- * A whole number from `min` to `max`, or the default; throws otherwise. The
- * bound keeps a typo (`1e9` days, runs) from allocating until the page dies.
+ * A whole number from `min` to `max`, or the default when left out
+ * (undefined; null is an error, not a default); throws otherwise. The bound
+ * keeps a typo (`1e9` days, runs) from allocating until the page dies.
  */
 export function wholeOption(
   option: string,
@@ -22,21 +24,24 @@ export function wholeOption(
   min: number,
   max: number,
 ): number {
-  const v = value ?? fallback;
+  const v = value === undefined ? fallback : value;
   if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
     failOption(
       option,
-      `${String(v)} must be a whole number from ${min} to ${max.toLocaleString("en-US")}.`,
+      `${shownValue(v)} must be a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}${typeof v === "number" ? "" : `, not ${describeValue(v)}`}.`,
     );
   }
   return v;
 }
 
-/** A number in [0, 1] for a share, or the default; throws otherwise. */
+/** A number in [0, 1] for a share, or the default when left out; throws otherwise. */
 export function shareOption(option: string, value: unknown, fallback: number): number {
-  const v = value ?? fallback;
+  const v = value === undefined ? fallback : value;
   if (!isFiniteNumber(v) || v < 0 || v > 1) {
-    failOption(option, `${String(v)} must be a share from 0 to 1, e.g. 0.2 for 20%.`);
+    failOption(
+      option,
+      `${shownValue(v)} must be a share from 0 to 1, e.g. 0.2 for 20%${typeof v === "number" ? "" : `, not ${describeValue(v)}`}.`,
+    );
   }
   return v;
 }

@@ -1,4 +1,4 @@
-import type { OptionNames } from "../input-checks.js";
+import { type OptionNames, shownValue } from "../input-checks.js";
 import { failOption, isFiniteNumber, MAX_DAYS, wholeOption } from "./errors.js";
 
 /**
@@ -56,29 +56,27 @@ export interface ResolvedForecastOptions {
 
 /** Checks forecast options once and fills in defaults; throws with the fix in the message. */
 export function resolveForecastOptions(options: ForecastOptions): ResolvedForecastOptions {
-  const band = options.band ?? { low: 0.5, high: 2 };
-  if (
-    !isFiniteNumber(band.low) ||
-    !isFiniteNumber(band.high) ||
-    band.low < 0 ||
-    band.high < band.low
-  ) {
-    failOption("band", "must be days of capacity with 0 ≤ low ≤ high, e.g. { low: 0.5, high: 2 }.");
-  }
-  const seed = options.seed ?? 1;
-  if (!isFiniteNumber(seed)) failOption("seed", `${String(seed)} must be a number, e.g. 42.`);
-  const maxWeeklyCv = options.maxWeeklyCv ?? 0.5;
+  const band = checkBand(options.band === undefined ? { low: 0.5, high: 2 } : options.band);
+  // The random source takes 32 bits: any other seed would be cut to one silently.
+  const seed = wholeOption("seed", options.seed, 1, 0, 2 ** 32 - 1);
+  const maxWeeklyCv = options.maxWeeklyCv === undefined ? 0.5 : options.maxWeeklyCv;
   if (!isFiniteNumber(maxWeeklyCv) || maxWeeklyCv <= 0) {
-    failOption("maxWeeklyCv", `${String(maxWeeklyCv)} must be a positive number, e.g. 0.5.`);
+    failOption("maxWeeklyCv", `${shownValue(maxWeeklyCv)} must be a positive number, e.g. 0.5.`);
   }
   const historyDays = wholeOption("historyDays", options.historyDays, 56, 7, MAX_DAYS);
+  const minHistoryDays = wholeOption("minHistoryDays", options.minHistoryDays, 28, 7, MAX_DAYS);
+  if (historyDays < minHistoryDays)
+    failOption(
+      "historyDays",
+      `${historyDays} days is fewer than minHistoryDays (${minHistoryDays}), so every forecast would be refused; give at least ${minHistoryDays}, or a smaller minHistoryDays where the function takes one.`,
+    );
   return {
     horizonDays: wholeOption("horizonDays", options.horizonDays, 28, 1, MAX_HORIZON_DAYS),
     runs: wholeOption("runs", options.runs, 1000, 10, MAX_RUNS),
     seed,
     band,
     historyDays,
-    minHistoryDays: wholeOption("minHistoryDays", options.minHistoryDays, 28, 7, MAX_DAYS),
+    minHistoryDays,
     maxWeeklyCv,
     capacityWindowDays: wholeOption(
       "capacityWindowDays",
@@ -88,4 +86,27 @@ export function resolveForecastOptions(options: ForecastOptions): ResolvedForeca
       MAX_DAYS,
     ),
   };
+}
+
+/** The most days of capacity a band edge may be: a year. Beyond, tickets would overflow to Infinity. */
+export const MAX_BAND_DAYS = 365;
+
+/** `band` when it is days of capacity with 0 ≤ low ≤ high ≤ a year; throws otherwise. */
+export function checkBand(band: unknown, option = "band"): { low: number; high: number } {
+  const b = band as { low?: unknown; high?: unknown } | null;
+  if (
+    b === null ||
+    typeof b !== "object" ||
+    !isFiniteNumber(b.low) ||
+    !isFiniteNumber(b.high) ||
+    b.low < 0 ||
+    b.high < b.low ||
+    b.high > MAX_BAND_DAYS
+  ) {
+    failOption(
+      option,
+      `must be days of capacity with 0 ≤ low ≤ high ≤ ${MAX_BAND_DAYS}, e.g. { low: 0.5, high: 2 }.`,
+    );
+  }
+  return { low: b.low as number, high: b.high as number };
 }

@@ -4,6 +4,7 @@ import { formatDay, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
 import type { TicketLog } from "../types.js";
 import { backInBand } from "./back-in-band.js";
+import { failOption, MAX_DAYS } from "./errors.js";
 import {
   FORECAST_OPTIONS,
   type ForecastOptions,
@@ -44,11 +45,30 @@ export function forecastBacklog(
   return forecastSeries(series, opts);
 }
 
-/** A series cut to the whole days before the local day of `asOf`. */
+/**
+ * A series cut to the whole days before the local day of `asOf`, or, when
+ * `asOf` is later, carried on to it with days when nothing came in or was
+ * solved, as a log's series is (see docs/levers.md).
+ */
 export function seriesBefore(series: DailySeries, asOf?: number): DailySeries {
   if (asOf === undefined || series.firstDate === "") return series;
   const origin = originDay(null, new WallClock(series.timeZone), asOf) as number;
-  return truncateSeries(series, Math.max(0, origin - parseDay(series.firstDate)));
+  const days = origin - parseDay(series.firstDate);
+  const n = series.inflow.length;
+  if (days <= n) return truncateSeries(series, Math.max(0, days));
+  if (days - n > MAX_DAYS)
+    failOption(
+      "asOf",
+      `is ${(days - n).toLocaleString("en-US")} days after the series ends; at most ${MAX_DAYS.toLocaleString("en-US")}.`,
+    );
+  const level = n > 0 ? (series.backlog[n - 1] as number) : series.startBacklog;
+  const empty = new Array<number>(days - n).fill(0);
+  return {
+    ...series,
+    inflow: [...series.inflow, ...empty],
+    throughput: [...series.throughput, ...empty],
+    backlog: [...series.backlog, ...empty.map(() => level)],
+  };
 }
 
 /** The mean of the last `days` values (fewer if the series is shorter); null for none. */

@@ -1,4 +1,4 @@
-import { describeValue, nearestName } from "../input-checks.js";
+import { describeValue, nearestName, shownValue } from "../input-checks.js";
 import { filterLog } from "../log/filter.js";
 import { computeMetrics } from "../metrics/compute.js";
 import { formatDay, MS_PER_DAY, parseDay } from "../time/civil.js";
@@ -6,6 +6,7 @@ import { WallClock } from "../time/zone.js";
 import { INFLOW_KINDS, type TicketLog } from "../types.js";
 import { activeAgents } from "./agents.js";
 import { failOption, isFiniteNumber } from "./errors.js";
+import { MAX_BAND_DAYS } from "./forecast-options.js";
 import type { DailySeries } from "./series.js";
 import type { AppliedLevers, WhatIfLever } from "./what-if-types.js";
 
@@ -58,9 +59,13 @@ export function setUpLevers(
   checkLeverList(levers);
   const deflects: DeflectLever[] = [];
   for (const lever of levers) {
+    checkLeverFields(lever);
     if (lever.kind === "deflect") {
       if (!isFiniteNumber(lever.share) || lever.share < 0 || lever.share > 1)
-        failOption("levers", `deflect share ${String(lever.share)} must be from 0 to 1, e.g. 0.3.`);
+        failOption(
+          "levers",
+          `deflect share ${shownValue(lever.share)} must be a number from 0 to 1, e.g. 0.3.`,
+        );
       if ((lever.category === undefined) === (lever.inflowKind === undefined))
         failOption("levers", "a deflect lever takes one of category or inflowKind.");
       if (lever.category !== undefined) checkCategory(log, lever.category);
@@ -71,15 +76,18 @@ export function setUpLevers(
         );
       deflects.push(lever);
     } else if (lever.kind === "capacity") {
-      const percent = lever.percent ?? 0;
-      const more = lever.agents ?? 0;
-      if (!isFiniteNumber(percent) || percent <= -100)
+      const percent = lever.percent === undefined ? 0 : lever.percent;
+      const more = lever.agents === undefined ? 0 : lever.agents;
+      if (!isFiniteNumber(percent) || percent <= -100 || percent > MAX_PERCENT)
         failOption(
           "levers",
-          `capacity percent ${String(percent)} must be above −100, e.g. 20 for a fifth more.`,
+          `capacity percent ${shownValue(percent)} must be a number above −100 and at most ${MAX_PERCENT.toLocaleString("en-US")}, e.g. 20 for a fifth more.`,
         );
-      if (!isFiniteNumber(more))
-        failOption("levers", "capacity agents must be a number, e.g. 2 or −1.");
+      if (!isFiniteNumber(more) || Math.abs(more) > MAX_AGENTS)
+        failOption(
+          "levers",
+          `capacity agents ${shownValue(more)} must be a number of agents to add (or, below 0, to take away), e.g. 2 or −1.`,
+        );
       if (more !== 0 && agents === 0)
         failOption(
           "levers",
@@ -96,11 +104,12 @@ export function setUpLevers(
         !isFiniteNumber(lever.low) ||
         !isFiniteNumber(lever.high) ||
         lever.low < 0 ||
-        lever.high < lever.low
+        lever.high < lever.low ||
+        lever.high > MAX_BAND_DAYS
       )
         failOption(
           "levers",
-          "a band lever takes days of capacity with 0 ≤ low ≤ high, e.g. { low: 1, high: 3 }.",
+          `a band lever takes days of capacity with 0 ≤ low ≤ high ≤ ${MAX_BAND_DAYS}, e.g. { low: 1, high: 3 }.`,
         );
       band = { low: lever.low, high: lever.high };
     } else {
@@ -127,6 +136,35 @@ export function setUpLevers(
 }
 
 type DeflectLever = Extract<WhatIfLever, { kind: "deflect" }>;
+
+/** A capacity change past a thousandfold, or past this many agents, is a typo, and would overflow the band. */
+const MAX_PERCENT = 100_000;
+const MAX_AGENTS = 100_000;
+
+/** The fields of each kind of lever: a misspelt one (`percnt`) would be ignored for its default. */
+const LEVER_FIELDS: Record<string, readonly string[]> = {
+  deflect: ["kind", "share", "category", "inflowKind"],
+  capacity: ["kind", "percent", "agents"],
+  band: ["kind", "low", "high"],
+};
+
+function checkLeverFields(lever: WhatIfLever): void {
+  const fields = LEVER_FIELDS[lever.kind as string];
+  if (fields === undefined) return; // an unknown kind is refused by name below
+  for (const key of Object.keys(lever)) {
+    if (fields.includes(key)) continue;
+    const near = nearestName(key, fields);
+    failOption(
+      "levers",
+      `a ${lever.kind} lever has no field ${JSON.stringify(key)}${near === null ? "" : `; did you mean ${near}?`} Its fields: ${fields.slice(1).join(", ")}.`,
+    );
+  }
+  if (lever.kind === "capacity" && lever.percent === undefined && lever.agents === undefined)
+    failOption(
+      "levers",
+      'a capacity lever takes percent or agents, e.g. { kind: "capacity", percent: 20 }.',
+    );
+}
 
 /**
  * Throws `invalid-option` unless `category` is one of the log's (or `""`, the

@@ -1,5 +1,6 @@
 import { checkOptions, checkTicketLog } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
+import { failOption } from "./errors.js";
 import { forecastSeries } from "./forecast.js";
 import { resolveForecastOptions } from "./forecast-options.js";
 import type { ForecastFan } from "./forecast-types.js";
@@ -34,9 +35,15 @@ export function whatIf(log: TicketLog, options: WhatIfOptions): WhatIfResult {
     historyDays: true,
     maxWeeklyCv: true,
   });
-  const opts = resolveForecastOptions({ horizonDays: 42, ...options });
+  // Left out, not set to undefined by a spread: whatIf's horizon is 42 days, not the forecast's 28.
+  const opts = resolveForecastOptions({
+    ...options,
+    horizonDays: options.horizonDays === undefined ? 42 : options.horizonDays,
+  });
+  if (options.levers === undefined)
+    failOption("levers", 'are required: [] for none, or e.g. [{ kind: "capacity", percent: 20 }].');
   const series = dailySeries(log, asOfPart(options));
-  const setup = setUpLevers(log, series, options.levers ?? [], opts.band, opts.historyDays);
+  const setup = setUpLevers(log, series, options.levers, opts.band, opts.historyDays);
   const history = historyDays(series, opts.historyDays);
   const law = littlesLaw(
     series.backlog.slice(-opts.historyDays),

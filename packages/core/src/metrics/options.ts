@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { checkOptions, describeValue } from "../input-checks.js";
+import { checkOptions, describeValue, shownValue } from "../input-checks.js";
 import { formatDay, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
 import type { BucketUnit } from "../types.js";
@@ -108,7 +108,7 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
   }
   const weekStartsOn = options.weekStartsOn ?? 1;
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 1 || weekStartsOn > 7) {
-    fail("weekStartsOn", `${shown(weekStartsOn)} is not 1 (Monday) … 7 (Sunday).`);
+    fail("weekStartsOn", `${shownValue(weekStartsOn)} is not 1 (Monday) … 7 (Sunday).`);
   }
   const fromDay = day("from", options.from, clock);
   const toDay = day("to", options.to, clock);
@@ -135,7 +135,7 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
   ) {
     fail(
       "capacityWindowDays",
-      `${shown(capacityWindowDays)} must be a whole number of days from 1 to 3,660.`,
+      `${shownValue(capacityWindowDays)} must be a whole number of days from 1 to 3,660.`,
     );
   }
   const asOf = options.asOf ?? null;
@@ -160,7 +160,3 @@ export function resolveOptions(options: MetricsOptions = {}): ResolvedOptions {
     agingThresholdsDays,
   };
 }
-
-/** A value as it was given: text quoted (`"2"`, so it reads as text, not as the number 2). */
-const shown = (value: unknown) =>
-  typeof value === "string" ? JSON.stringify(value) : String(value);
