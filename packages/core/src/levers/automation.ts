@@ -120,7 +120,7 @@ export function automationCandidates(a: AutomationInput): AutomationCandidate[] 
 
 function reasonsFor(c: AutomationCandidate, a: AutomationInput, trend: TrendTest): string[] {
   const reasons = [
-    `${count(c.count, "ticket")} in the last ${a.days} days: ${percent(c.inflowShare)} of everything that came in.`,
+    `${count(c.count, "ticket")} in the ${count(a.days, "day")} audited: ${percent(c.inflowShare)} of everything that came in.`,
   ];
   if (c.quickShare !== null && c.quickShare >= 0.5) {
     reasons.push(
@@ -137,7 +137,7 @@ function reasonsFor(c: AutomationCandidate, a: AutomationInput, trend: TrendTest
   }
   if (trend.change === "up" && trend.growth !== null) {
     reasons.push(
-      `Growing: up ${percent(trend.growth)} on the ${a.days} days before, more than ordinary weekly swings.`,
+      `Growing: up ${percent(trend.growth)} on the ${count(a.days, "day")} before, more than ordinary weekly swings.`,
     );
   }
   return reasons;

@@ -46,7 +46,7 @@ export function emergingCategories(e: EmergingInput): EmergingCategory[] {
         count: n,
         baselineCount: 0,
         expected: 0,
-        reason: `${count(n, "ticket")} in the last ${count(e.days, "day")}, none in the ${count(weeks, "week")} before.`,
+        reason: `${count(n, "ticket")} in the ${count(e.days, "day")} audited, none in the ${count(weeks, "week")} before.`,
       });
     } else if (n >= 3 * expected && (e.trends[i] as TrendTest).change === "up") {
       out.push({
@@ -55,7 +55,7 @@ export function emergingCategories(e: EmergingInput): EmergingCategory[] {
         count: n,
         baselineCount: b,
         expected,
-        reason: `${count(n, "ticket")} in the last ${count(e.days, "day")}, against about ${Math.round(expected * 10) / 10} in ${count(e.days, "day")} over the ${count(weeks, "week")} before.`,
+        reason: `${count(n, "ticket")} in the ${count(e.days, "day")} audited, against about ${Math.round(expected * 10) / 10} in ${count(e.days, "day")} over the ${count(weeks, "week")} before.`,
       });
     }
   });

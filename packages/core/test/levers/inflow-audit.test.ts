@@ -94,7 +94,7 @@ describe("inflowAudit(log, { timeZone, asOf, windowDays })", () => {
       ["Outage", "new", 6, 0],
     ]);
     expect(audit.emerging[1]?.reason).toBe(
-      "6 tickets in the last 28 days, none in the 8 weeks before.",
+      "6 tickets in the 28 days audited, none in the 8 weeks before.",
     );
   });
 
@@ -120,7 +120,7 @@ describe("inflowAudit(log, { timeZone, asOf, windowDays })", () => {
     expect(billing?.repetitiveness).toBe(1);
     expect(billing?.score).toBeCloseTo(56 / 152, 12);
     expect(billing?.reasons).toEqual([
-      "56 tickets in the last 28 days: 37% of everything that came in.",
+      "56 tickets in the 28 days audited: 37% of everything that came in.",
       "100% are solved within 4 h: quick, routine answers.",
       "Handling time is predictable: half take between 1 h and 1 h.",
     ]);
