@@ -206,7 +206,12 @@ function message(
   const perDay = `${Math.round(required * 10) / 10} tickets a day`;
   const odds = `in ${counts.inside} of ${runs} simulated runs`;
   const pct = Math.round(Math.abs(change) * 100);
-  const agents = need !== null && now !== null ? `, about ${need} agents instead of ${now}` : "";
+  const agents =
+    need === null || now === null
+      ? ""
+      : need === now
+        ? `, still about ${now} agents`
+        : `, about ${need} agents instead of ${now}`;
   const than =
     pct === 0 ? "about as many as now" : `${pct}% ${change > 0 ? "more" : "less"} than now`;
   if (!likely)

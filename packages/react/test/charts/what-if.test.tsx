@@ -81,6 +81,8 @@ describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => 
     );
     const half = { ...staffing, likely: true, change: 0.03, probabilityInBand: 0.501 };
     expect(text(half)).toContain("more likely than not (just over half of simulated runs)");
+    const same = { ...staffing, likely: true, change: -0.03, agents: 11, agentsNeeded: 11 };
+    expect(text(same)).toContain("(still about 11 agents)");
     const more = { ...staffing, likely: true, change: 0.25, probabilityInBand: 0.62 };
     expect(text(more)).toMatch(
       /^To be in the band by Jun 28, 2012 more likely than not \(62% of simulated runs\): solve .* tickets a day, 25% more than now/,

@@ -155,7 +155,9 @@ export function whatIfPanelModel(
       const need = `${fmt.decimal(staffing.requiredCapacity)} tickets a day`;
       const agents =
         staffing.agentsNeeded !== null && staffing.agents !== null
-          ? ` (about ${fmt.count(staffing.agentsNeeded)} agents instead of ${fmt.count(staffing.agents)})`
+          ? staffing.agentsNeeded === staffing.agents
+            ? ` (still about ${fmt.count(staffing.agents)} agents)`
+            : ` (about ${fmt.count(staffing.agentsNeeded)} agents instead of ${fmt.count(staffing.agents)})`
           : "";
       const p = staffing.probabilityInBand ?? 0;
       // 501 of 1000 would print as "50%", which reads as a coin toss beside "more likely than not".
