@@ -57,6 +57,8 @@ export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWind
   let fromDay: number;
   let toDay: number;
   const dates = options.window;
+  // Checked even when the window wins over them: a wrong one is a mistake to say.
+  const windowDays = wholeOption("windowDays", options.windowDays, 28, 1, MAX_DAYS);
   if (dates) {
     fromDay = parseDay(dates.from);
     toDay = parseDay(dates.to) + 1;
@@ -67,11 +69,10 @@ export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWind
       );
     }
   } else {
-    const days = wholeOption("windowDays", options.windowDays, 28, 1, MAX_DAYS);
     const origin = originDay(log, clock, options.asOf);
     if (origin === null) return null;
     toDay = origin;
-    fromDay = toDay - days;
+    fromDay = toDay - windowDays;
   }
   const days = toDay - fromDay;
   const previousFromDay = fromDay - days;

@@ -71,7 +71,9 @@ export function backtestForecast(
   const opts = resolveForecastOptions(options);
   const step = wholeOption("stepDays", options.stepDays, 7, 1, MAX_DAYS);
   const series =
-    "spells" in input ? dailySeries(input, asOfPart(options)) : seriesBefore(input, options.asOf);
+    "spells" in input
+      ? dailySeries(input, asOfPart(options))
+      : seriesBefore(input, options.asOf, options.timeZone);
   // After the last arrival an export holds no newer tickets: its level there is not real.
   let n = series.inflow.length;
   while (n > 0 && series.inflow[n - 1] === 0) n--;

@@ -41,8 +41,19 @@ export function forecastBacklog(
   options = checkOptions(options, "forecastBacklog", FORECAST_OPTIONS);
   const opts = resolveForecastOptions(options);
   const series =
-    "spells" in input ? dailySeries(input, asOfPart(options)) : seriesBefore(input, options.asOf);
+    "spells" in input
+      ? dailySeries(input, asOfPart(options))
+      : seriesBefore(input, options.asOf, options.timeZone);
   return forecastSeries(series, opts);
+}
+
+/** Throws unless `timeZone`, when given, is the series' own: its days are cut in that zone already. */
+function checkSeriesZone(series: DailySeries, timeZone: string | undefined): void {
+  if (timeZone !== undefined && timeZone !== series.timeZone)
+    failOption(
+      "timeZone",
+      `"${timeZone}" is not the series' zone, "${series.timeZone}": its days were cut there; leave timeZone out, or make the series in "${timeZone}".`,
+    );
 }
 
 /**
@@ -50,7 +61,8 @@ export function forecastBacklog(
  * `asOf` is later, carried on to it with days when nothing came in or was
  * solved, as a log's series is (see docs/levers.md).
  */
-export function seriesBefore(series: DailySeries, asOf?: number): DailySeries {
+export function seriesBefore(series: DailySeries, asOf?: number, timeZone?: string): DailySeries {
+  checkSeriesZone(series, timeZone);
   if (asOf === undefined || series.firstDate === "") return series;
   const origin = originDay(null, new WallClock(series.timeZone), asOf) as number;
   const days = origin - parseDay(series.firstDate);

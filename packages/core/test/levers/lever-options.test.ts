@@ -119,3 +119,15 @@ test("a DailySeries honours asOf as a log does: cut before it, or carried on to 
   const earlier = { ...base, asOf: Date.parse("2024-02-26T00:00:00Z"), stepDays: 7 };
   expect(backtestForecast(series, earlier)).toEqual(backtestForecast(log, earlier));
 });
+
+test("a series' zone and a window's unused options are checked too", () => {
+  const series = dailySeries(log, { timeZone: "UTC" });
+  expect(message(() => forecastBacklog(series, { ...base, timeZone: "Europe/Paris" }))).toContain(
+    '"Europe/Paris" is not the series\' zone, "UTC"',
+  );
+  expect(forecastBacklog(series, { ...base, timeZone: "UTC" }).status).toBe("ok");
+  const window = { from: "2024-02-01", to: "2024-02-28" };
+  expect(caughtError(() => inflowAudit(log, { window, windowDays: "abc" as never })).code).toBe(
+    "invalid-option",
+  );
+});
