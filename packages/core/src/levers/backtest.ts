@@ -1,6 +1,6 @@
 import { checkLogOrSeries, checkOptions } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
-import { MAX_DAYS, wholeOption } from "./errors.js";
+import { failOption, MAX_DAYS, wholeOption } from "./errors.js";
 import { forecastSeries, seriesBefore } from "./forecast.js";
 import {
   FORECAST_OPTIONS,
@@ -52,6 +52,9 @@ function figure(points: number, inside: number, under: number): CoverageFigure {
   };
 }
 
+/** The most simulated levels a backtest takes (about 10 s here). */
+const MAX_BACKTEST_LEVELS = 100_000_000;
+
 /**
  * Forecasts from many past days and checks how often the real end-of-day
  * backlog fell inside the fan's p10–p90 range (it should be near 80%). The
@@ -84,6 +87,14 @@ export function backtestForecast(
   const weekUnder = new Array<number>(weeks).fill(0);
   const perOrigin: number[] = [];
   const refused = { "insufficient-history": 0, unstable: 0 };
+  // Each origin simulates runs × horizon levels: past this many in all, a
+  // backtest takes minutes (stepDays 1 at 20,000 runs took 44 s at 390 million).
+  const planned = Math.max(0, Math.floor((n - horizon - opts.minHistoryDays) / step) + 1);
+  if (planned * opts.runs * horizon > MAX_BACKTEST_LEVELS)
+    failOption(
+      "runs",
+      `${planned.toLocaleString("en-US")} origins × ${opts.runs.toLocaleString("en-US")} runs × ${horizon} days is more than ${MAX_BACKTEST_LEVELS.toLocaleString("en-US")} simulated levels; give fewer runs or a larger stepDays.`,
+    );
   let origins = 0;
   for (let o = opts.minHistoryDays; o + horizon <= n; o += step) {
     origins++;

@@ -131,3 +131,22 @@ test("a series' zone and a window's unused options are checked too", () => {
     "invalid-option",
   );
 });
+
+test("a backtest that would simulate more than 100 million levels is refused, with what to change", () => {
+  // 10 weeks from day 28 in steps of 1: 15 origins × 20,000 runs × 28 days = 8.4 million: fine.
+  expect(() =>
+    backtestForecast(log, { ...base, stepDays: 1, runs: 20_000, horizonDays: 28 }),
+  ).not.toThrow();
+  // 400 days of history: 345 origins × 20,000 runs × 28 days = 193 million.
+  const long = [];
+  for (let d = 0; d < 400; d++)
+    for (let k = 0; k < 3; k++) {
+      const day = (n: number) => new Date(Date.UTC(2023, 0, 1 + n, 9, k)).toISOString();
+      long.push({ id: `${d}-${k}`, createdAt: day(d), resolvedAt: day(d + 1) });
+    }
+  const e = caughtError(() =>
+    backtestForecast(ticketsFromRecords(long).log, { stepDays: 1, runs: 20_000 }),
+  );
+  expect(e.code).toBe("invalid-option");
+  expect(e.message).toContain("give fewer runs or a larger stepDays");
+});
