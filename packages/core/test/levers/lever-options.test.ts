@@ -138,7 +138,7 @@ test("a backtest that would simulate more than 100 million levels is refused, wi
     backtestForecast(log, { ...base, stepDays: 1, runs: 20_000, horizonDays: 28 }),
   ).not.toThrow();
   // 400 days of history: 345 origins × 20,000 runs × 28 days = 193 million.
-  const long = [];
+  const long: { id: string; createdAt: string; resolvedAt: string }[] = [];
   for (let d = 0; d < 400; d++)
     for (let k = 0; k < 3; k++) {
       const day = (n: number) => new Date(Date.UTC(2023, 0, 1 + n, 9, k)).toISOString();
