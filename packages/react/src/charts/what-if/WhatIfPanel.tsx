@@ -50,8 +50,16 @@ const KIND_WORDS: Record<InflowKind, string> = {
   automated: "automated tickets",
 };
 
-const field: CSSProperties = { display: "grid", gap: 2, marginBottom: 8 };
+// A column that may shrink below its content: a select as wide as its longest
+// category would otherwise push the panel past a phone's width.
+const field: CSSProperties = {
+  display: "grid",
+  gridTemplateColumns: "minmax(0, 1fr)",
+  gap: 2,
+  marginBottom: 8,
+};
 const input: CSSProperties = {
+  maxWidth: "100%",
   font: "inherit",
   color: themeVar("text"),
   background: themeVar("background"),
