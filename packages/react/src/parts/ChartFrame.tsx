@@ -27,6 +27,8 @@ export interface ChartFrameProps {
   fluid?: boolean;
   /** Extra SVG `<defs>` or a scoped `<style>`. */
   defs?: ReactNode;
+  /** Said in the middle of the drawing when there is nothing to draw, e.g. "No tickets in this range." */
+  empty?: string;
   children: ReactNode;
 }
 
@@ -77,6 +79,18 @@ export function ChartFrame(props: ChartFrameProps) {
         >
           {props.defs}
           {props.children}
+          {props.empty ? (
+            <text
+              x={width / 2}
+              y={height / 2}
+              textAnchor="middle"
+              dominantBaseline="middle"
+              fontSize={13}
+              fill={themeVar("muted")}
+            >
+              {props.empty}
+            </text>
+          ) : null}
           {point ? (
             <g pointerEvents="none">
               <circle

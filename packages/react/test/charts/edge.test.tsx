@@ -206,3 +206,26 @@ describe("BacklogTrend's below-band markers", () => {
     for (const y of starts) expect(y).toBeLessThanOrEqual(m.plot.bottom);
   });
 });
+
+describe("empty charts say so", () => {
+  it("each trend and lead-time chart of an empty range writes that it holds nothing, a full one does not", () => {
+    const empty = makeResult([]);
+    const { container } = render(
+      <div>
+        <FlowTrend result={empty} width={600} />
+        <BacklogTrend result={empty} width={600} />
+        <CumulativeFlow result={empty} width={600} />
+        <LeadTimeScatter points={noPoints} summary={null} width={600} />
+        <LeadTimeHistogram hours={[]} summary={null} width={600} />
+      </div>,
+    );
+    const said = [...container.querySelectorAll("svg[role=img]")].map((svg) =>
+      [...svg.querySelectorAll("text")].some((t) =>
+        /^No (resolved )?tickets in this range\.$/.test(t.textContent ?? ""),
+      ),
+    );
+    expect(said).toEqual([true, true, true, true, true]);
+    const full = render(<BacklogTrend result={nth([edgeResults.oneBucket], 0)} width={600} />);
+    expect(full.container.textContent).not.toContain("No tickets in this range.");
+  });
+});

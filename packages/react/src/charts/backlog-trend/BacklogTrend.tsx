@@ -26,6 +26,7 @@ function BacklogTrendChart(props: BacklogTrendProps & { width: number }) {
   return (
     <ChartFrame
       {...frameProps(m, props)}
+      empty={m.nav.count === 0 ? "No tickets in this range." : undefined}
       fallbackTitle="Backlog and healthy band"
       legend={
         <Legend

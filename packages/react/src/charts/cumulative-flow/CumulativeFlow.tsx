@@ -26,6 +26,7 @@ function CumulativeFlowChart(props: CumulativeFlowProps & { width: number }) {
   return (
     <ChartFrame
       {...frameProps(m, props)}
+      empty={m.nav.count === 0 ? "No tickets in this range." : undefined}
       fallbackTitle="Cumulative flow"
       legend={
         <Legend

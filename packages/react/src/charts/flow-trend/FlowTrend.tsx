@@ -26,6 +26,7 @@ function FlowTrendChart(props: FlowTrendProps & { width: number }) {
   return (
     <ChartFrame
       {...frameProps(m, props)}
+      empty={m.nav.count === 0 ? "No tickets in this range." : undefined}
       fallbackTitle="Inflow and throughput"
       legend={
         <Legend

@@ -28,7 +28,11 @@ function LeadTimeHistogramChart(props: LeadTimeHistogramProps & { width: number 
     [hours, summary, width, height, locale, timeZone, edges],
   );
   return (
-    <ChartFrame {...frameProps(m, props)} fallbackTitle="Lead time distribution">
+    <ChartFrame
+      {...frameProps(m, props)}
+      fallbackTitle="Lead time distribution"
+      empty={m.bins.every((b) => b.count === 0) ? "No resolved tickets in this range." : undefined}
+    >
       <Axis orientation="left" ticks={m.yTicks} at={m.plot.left} gridTo={m.plot.right} />
       {m.bins.map((b) => (
         <rect

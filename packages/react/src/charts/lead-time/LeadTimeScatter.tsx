@@ -31,6 +31,7 @@ function LeadTimeScatterChart(props: LeadTimeScatterProps & { width: number }) {
   return (
     <ChartFrame
       {...frameProps(m, props)}
+      empty={m.nav.count === 0 ? "No resolved tickets in this range." : undefined}
       fallbackTitle="Lead time by resolved ticket"
       legend={
         <Legend
