@@ -122,6 +122,23 @@ export const controlArgTypes: ArgTypes = {
   ...tokenArgTypes,
 };
 
+/**
+ * The controls of a lever panel: its core function takes a log, not a
+ * `MetricsResult`, so the controls in `unused` (the bucket and range, and the
+ * audit's band) are hidden rather than left doing nothing, and the "huge" data
+ * set (a `MetricsResult` scaled up, not a log) is not offered.
+ */
+export function leverArgTypes(unused: readonly string[]): ArgTypes {
+  const dataset = controlArgTypes.dataset as { options: readonly string[] };
+  return {
+    ...controlArgTypes,
+    dataset: { ...dataset, options: dataset.options.filter((name) => name !== "huge") },
+    ...Object.fromEntries(
+      unused.map((name) => [name, { control: false, table: { disable: true } }]),
+    ),
+  };
+}
+
 /** Data props (and `children`) stay in the props table but get no control: core computes them. */
 export function dataArgTypes(...names: string[]): ArgTypes {
   return Object.fromEntries([...names, "children"].map((name) => [name, { control: false }]));

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, dataArgTypes, leverArgTypes } from "../../stories-support/controls.js";
 import { candidatesData } from "../../stories-support/levers.js";
 import {
   asStoryComponent,
@@ -25,7 +25,10 @@ const meta: Meta<Args> = {
     },
   },
   args: controlArgs,
-  argTypes: { ...controlArgTypes, ...dataArgTypes("candidates") },
+  argTypes: {
+    ...leverArgTypes(["bucket", "from", "to", "bandLow", "bandHigh"]),
+    ...dataArgTypes("candidates"),
+  },
   render: chartRender<Args>(AutomationCandidates, candidatesData),
 };
 

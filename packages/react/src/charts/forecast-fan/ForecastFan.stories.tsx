@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, dataArgTypes, leverArgTypes } from "../../stories-support/controls.js";
 import { type ForecastControls, forecastData } from "../../stories-support/levers.js";
 import {
   asStoryComponent,
@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
     },
   },
   args: controlArgs,
-  argTypes: { ...controlArgTypes, ...dataArgTypes("forecast", "history") },
+  argTypes: { ...leverArgTypes(["bucket", "from", "to"]), ...dataArgTypes("forecast", "history") },
   render: chartRender<Args>(ForecastFan, forecastData),
 };
 
@@ -45,12 +45,11 @@ export const RefusedUnstable: Story = {
 };
 export const DarkTheme: Story = { ...state.darkTheme, args: { dataset: "rising" } };
 export const RightToLeft: Story = { ...state.rightToLeft, args: { dataset: "rising" } };
-export const HugeValues: Story = state.hugeValues;
 
 export const Empty: Story = { ...state.empty, name: "Empty log (refused)" };
 export const LongCategoryNames: Story = state.longCategoryNames;
 export const TwoLocales: Story = {
-  args: { dataset: "huge" },
+  args: { dataset: "cityBurst" },
   render: twoLocalesRender<Args>(ForecastFan, forecastData),
 };
 export const ReducedMotion: Story = state.reducedMotion;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
-import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, dataArgTypes, leverArgTypes } from "../../stories-support/controls.js";
 import { auditData } from "../../stories-support/levers.js";
 import {
   asStoryComponent,
@@ -26,7 +26,10 @@ const meta: Meta<Args> = {
     },
   },
   args: controlArgs,
-  argTypes: { ...controlArgTypes, ...dataArgTypes("audit") },
+  argTypes: {
+    ...leverArgTypes(["bucket", "from", "to", "bandLow", "bandHigh"]),
+    ...dataArgTypes("audit"),
+  },
   render: chartRender<Args>(InflowAudit, auditData),
 };
 

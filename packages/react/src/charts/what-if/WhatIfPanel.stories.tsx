@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { controlArgs, controlArgTypes, dataArgTypes } from "../../stories-support/controls.js";
+import { controlArgs, dataArgTypes, leverArgTypes } from "../../stories-support/controls.js";
 import { whatIfData } from "../../stories-support/levers.js";
 import { asStoryComponent, chartRender, type StoryArgs } from "../../stories-support/render.js";
 import * as state from "../../stories-support/states.js";
@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
     },
   },
   args: controlArgs,
-  argTypes: { ...controlArgTypes, ...dataArgTypes("log") },
+  argTypes: { ...leverArgTypes(["bucket", "from", "to"]), ...dataArgTypes("log") },
   render: chartRender<Args>(WhatIfPanel, whatIfData),
 };
 
