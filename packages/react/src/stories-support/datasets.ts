@@ -27,6 +27,7 @@ export const DATASETS = {
   tracker: "Issue tracker: two years, a long open tail",
   sample: "@tidemark/core's seeded sample helpdesk (generateSampleTickets)",
   huge: "Service desk at 25,000× scale (huge numbers)",
+  twoWeeks: "Two weeks of @tidemark/core's sample helpdesk: too little history to forecast",
   empty: "Empty log: no tickets at all",
 } as const;
 
@@ -64,6 +65,8 @@ function makeLog(name: DatasetName): TicketLog {
       return simulateDesk(issueTracker());
     case "sample":
       return ticketsFromRecords(generateSampleTickets({ seed: 1, tickets: 6000, days: 126 })).log;
+    case "twoWeeks":
+      return ticketsFromRecords(generateSampleTickets({ seed: 1, tickets: 700, days: 14 })).log;
     case "empty":
       return ticketsFromRecords([]).log;
     default:

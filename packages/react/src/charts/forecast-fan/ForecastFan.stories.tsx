@@ -37,7 +37,7 @@ export const RisingAboveBand: Story = state.risingAboveBand;
 export const DrainingBelowBand: Story = state.drainingBelowBand;
 export const RefusedTooLittleHistory: Story = {
   name: "Refused: too little history",
-  args: { dataset: "empty" },
+  args: { dataset: "twoWeeks" },
 };
 export const RefusedUnstable: Story = {
   name: "Refused: weeks too uneven",

@@ -29,7 +29,10 @@ type Story = StoryObj<Args>;
 
 export const Healthy: Story = state.healthy;
 export const Rising: Story = state.risingAboveBand;
-export const Refused: Story = { name: "Refused: too little history", args: { dataset: "empty" } };
+export const Refused: Story = {
+  name: "Refused: too little history",
+  args: { dataset: "twoWeeks" },
+};
 export const DarkTheme: Story = { ...state.darkTheme, args: { dataset: "rising" } };
 export const RightToLeft: Story = { ...state.rightToLeft, args: { dataset: "rising" } };
 export const DrainingBelowBand: Story = state.drainingBelowBand;
