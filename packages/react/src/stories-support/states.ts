@@ -22,7 +22,7 @@ export const oneBucket: StoryState = {
 };
 export const hugeValues: StoryState = { args: { dataset: "huge" } };
 export const longCategoryNames: StoryState = {
-  args: { dataset: "longNames", title: `Backlog of “${LONG_CATEGORIES[1]}”` },
+  args: { dataset: "longNames", title: `Category “${LONG_CATEGORIES[1]}”` },
 };
 /** For the charts that list categories: every category has a long name. */
 export const longCategoryList: StoryState = {
