@@ -1,4 +1,5 @@
 import { shownBandLimits } from "./band-limits.js";
+
 /**
  * Number and date formatting through `Intl`, with an explicit locale so the
  * server and the browser print the same characters (no hydration mismatch).
