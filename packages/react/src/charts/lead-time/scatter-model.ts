@@ -1,6 +1,7 @@
 import type { DurationSummary, LeadTimePoints } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
+import { dayTicks } from "../../scale/day-ticks.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
 import { plotArea } from "../common.js";
 import { type PercentileLine, percentileLines } from "./percentiles.js";
@@ -91,15 +92,14 @@ export function leadTimeScatterModel(
     pos: px(y(h)),
     label: fmt.hoursShort(h),
   }));
-  // Dates only: ticks within one day (one ticket, or all solved the same day) would
-  // repeat its date, so each date is labelled once.
-  const xTicks: Tick[] = [];
-  if (n > 0) {
-    for (const t of x.ticks(Math.max(2, Math.floor((box.right - box.left) / 110)))) {
-      const label = fmt.instant(t);
-      if (xTicks.at(-1)?.label !== label) xTicks.push({ pos: px(x(t)), label });
-    }
-  }
+  // Dates at local midnights, on round steps; a range within one day (one
+  // ticket, or all solved the same day) has no midnight inside: its date, once.
+  const count = Math.max(2, Math.floor((box.right - box.left) / 110));
+  const at = n === 0 ? [] : dayTicks(t0, t1, count, fmt.timeZone);
+  const xTicks: Tick[] = (n > 0 && at.length === 0 ? [t0] : at).map((t) => ({
+    pos: px(x(t)),
+    label: fmt.instant(t),
+  }));
   const lines = percentileLines(summary, (h) => px(y(h)), fmt.hoursShort);
   const text =
     n === 0

@@ -81,6 +81,25 @@ describe("lead-time scatter on degenerate data", () => {
     }
   });
 
+  it("the time axis ticks each local midnight, evenly, not round milliseconds", () => {
+    const at = (d: number, h: number) => Date.UTC(2024, 2, d, h);
+    const points = {
+      ids: ["A", "B", "C"],
+      resolvedAt: [at(4, 9), at(6, 15), at(9, 18)],
+      hours: [2, 5, 9],
+    };
+    const m = leadTimeScatterModel(points, null, { width: 800, height: 260, timeZone: "UTC" });
+    expect(m.xTicks.map((t) => t.label)).toEqual([
+      "Mar 5, 2024",
+      "Mar 6, 2024",
+      "Mar 7, 2024",
+      "Mar 8, 2024",
+      "Mar 9, 2024",
+    ]);
+    const gaps = m.xTicks.slice(1).map((t, i) => t.pos - nth(m.xTicks, i).pos);
+    for (const gap of gaps) expect(Math.abs(gap - nth(gaps, 0))).toBeLessThanOrEqual(0.2);
+  });
+
   it("one ticket's date is labelled once on the time axis", () => {
     const one = { ids: ["A"], resolvedAt: [Date.UTC(2024, 2, 6, 12)], hours: [5] };
     const m = leadTimeScatterModel(one, null, { width: 640, height: 260, timeZone: "UTC" });
