@@ -20,7 +20,8 @@ import { simulateDesk } from "./simulate.js";
 export const DATASETS = {
   healthy: "Service desk: healthy, inside the band",
   rising: "Service desk: inflow outgrows the team, backlog rises above the band",
-  draining: "Service desk: inflow falls away, backlog drains below the band",
+  draining:
+    "Service desk: short-staffed, the backlog piles up above the band; then the full team drains it below the band as inflow falls away",
   longNames: "Service desk, one category with a long name",
   longCategories: "Service desk where every category has a long name",
   cityBurst: "City 311 line: a storm triples requests for three days",
