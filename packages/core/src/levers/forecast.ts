@@ -1,4 +1,5 @@
 import { checkLogOrSeries, checkOptions } from "../input-checks.js";
+import { bandEdge } from "../metrics/band-edge.js";
 import { quantileSorted } from "../metrics/summary.js";
 import { formatDay, parseDay } from "../time/civil.js";
 import { WallClock } from "../time/zone.js";
@@ -115,8 +116,8 @@ export function forecastSeries(
   const startBacklog = n > 0 ? (series.backlog[n - 1] as number) : series.startBacklog;
   const { horizonDays: horizon, runs } = opts;
   const paths = simulateLevels(history, startBacklog, first, horizon, runs, opts.seed, levers);
-  const low = opts.band.low * cap;
-  const high = opts.band.high * cap;
+  const low = bandEdge(opts.band.low, cap);
+  const high = bandEdge(opts.band.high, cap);
   const days: ForecastDay[] = [];
   for (let t = 0; t < horizon; t++) {
     const levels = levelsOfDay(paths, runs, horizon, t);

@@ -1,4 +1,5 @@
 import { checkOptions, checkTicketLog } from "../input-checks.js";
+import { bandEdge } from "../metrics/band-edge.js";
 import { parseDay } from "../time/civil.js";
 import type { TicketLog } from "../types.js";
 import { failOption } from "./errors.js";
@@ -148,8 +149,8 @@ export function capacityToReachBand(
       deflectShare: 1,
       capacityFactor: factor,
     });
-    const low = band.low * capacity;
-    const high = band.high * capacity;
+    const low = bandEdge(band.low, capacity);
+    const high = bandEdge(band.high, capacity);
     let below = 0;
     let above = 0;
     for (let r = 0; r < runs; r++) {

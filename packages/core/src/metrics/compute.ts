@@ -13,6 +13,7 @@ import {
   type TicketLog,
 } from "../types.js";
 import { agingOfSpells } from "./aging.js";
+import { bandEdge } from "./band-edge.js";
 
 import { durationsByBucket } from "./durations.js";
 import { dataExtent } from "./extent.js";
@@ -65,14 +66,15 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
       ? lead
       : durationsByBucket(log.createdAt, log.firstSolvedAt, grid);
 
-  // Capacity counts only days the data covers, so a window reaching before the
-  // first ticket or past the last event is not diluted by days with no data.
+  // Capacity counts the days from the first ticket's on, so a window reaching
+  // before the log begins is not diluted by days with no data. Days after the
+  // last event are real days on which nothing was solved, as their throughput
+  // says, so they count (and capacity falls).
   const solvedSum = new Float64Array(days.dayCount + 1);
   const observedSum = new Int32Array(days.dayCount + 1);
   for (let d = 0; d < days.dayCount; d++) {
     const day = days.firstDay + d;
-    const observed =
-      firstDataDay !== null && lastDataDay !== null && day >= firstDataDay && day <= lastDataDay;
+    const observed = firstDataDay !== null && day >= firstDataDay;
     solvedSum[d + 1] = solvedSum[d] + flow.solved[d];
     observedSum[d + 1] = observedSum[d] + (observed ? 1 : 0);
   }
@@ -102,8 +104,8 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
     const capacity = observed > 0 ? (solvedSum[w1] - solvedSum[w0]) / observed : null;
     const backlog = flow.level[d1 - 1];
     const inflow = created + reopened;
-    const bandLow = capacity === null ? null : opts.band.low * capacity;
-    const bandHigh = capacity === null ? null : opts.band.high * capacity;
+    const bandLow = capacity === null ? null : bandEdge(opts.band.low, capacity);
+    const bandHigh = capacity === null ? null : bandEdge(opts.band.high, capacity);
     buckets.push({
       start: formatDay(days.firstDay + d0),
       startMs: days.dayStarts[d0],

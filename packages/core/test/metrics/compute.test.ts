@@ -303,7 +303,7 @@ describe("computeMetrics(log, { from, to }) outside the data", () => {
     expect(m.startBacklog).toBe(1);
     expect(
       m.buckets.map((b) => [b.start, b.inflow, b.throughput, b.backlog, b.capacity, b.status]),
-    ).toEqual([["2030-01-01", 0, 0, 1, null, null]]);
+    ).toEqual([["2030-01-01", 0, 0, 1, 0, "above"]]);
     // Aging at the range's end: b, open since 2013-01-05 10:00. 2013-01-05 to
     // 2030-01-05 is 17 × 365 + 4 leap days (2016, 2020, 2024, 2028) = 6,209 days;
     // to 2030-01-02 it is 6,206 days, less 10 hours.
@@ -322,6 +322,17 @@ describe("computeMetrics(log, { from, to }) outside the data", () => {
       ["2030-01-03", 1],
     ]);
     expect(m.aging.asOf).toBe(Date.parse("2030-01-04T00:00:00Z"));
+  });
+  test("past the data, days with nothing solved count in capacity, which falls", () => {
+    // Solves: a on Jan 10, c on Jan 20; data from Jan 1. The window of Jan 25
+    // is Dec 29–Jan 25, of which Jan 1–25 (25 days) are on or after the first
+    // ticket's day: 2 / 25. Feb 10's is Jan 14–Feb 10: 28 days, c only: 1 / 28.
+    // Mar 1's (Feb 2–Mar 1) holds no solve: 0, and the open b is above [0, 0].
+    const m = computeMetrics(l, { from: "2013-01-25", to: "2013-03-01" });
+    const at = (day: string) => m.buckets.find((b) => b.start === day);
+    expect(at("2013-01-25")?.capacity).toBe(2 / 25);
+    expect(at("2013-02-10")?.capacity).toBe(1 / 28);
+    expect(at("2013-03-01")).toMatchObject({ capacity: 0, backlog: 1, status: "above" });
   });
   test("to before the first ticket: from defaults to to, one day with nothing open", () => {
     const m = computeMetrics(l, { to: "2012-12-30" });
