@@ -48,7 +48,9 @@ export function backInBand(
   const likely = at(0.5);
   const latest = at(0.9);
   const days = `${horizon} day${horizon === 1 ? "" : "s"}`;
-  // Shares are rounded down: 497 of 1000 getting back must not read as half.
+  // Shares are rounded down (497 of 1000 getting back must not read as half),
+  // from whole counts: (1 - 0.55) * 100 is 44.99999999999999.
+  const percentOf = (count: number) => Math.floor((count * 100) / runs);
   if (likely === null) {
     return {
       status: "not-within",
@@ -56,12 +58,12 @@ export function backInBand(
       earliest,
       likely,
       latest,
-      message: `not within ${days} (${Math.floor(share * 100)}% of runs get back)`,
+      message: `not within ${days} (${percentOf(reached)}% of runs get back)`,
     };
   }
   const message =
     latest === null
-      ? `back in the band from ${earliest} (half the runs by ${likely}; ${Math.floor((1 - share) * 100)}% of runs not within ${days})`
+      ? `back in the band from ${earliest} (half the runs by ${likely}; ${percentOf(runs - reached)}% of runs not within ${days})`
       : `back in the band between ${earliest} and ${latest} (half the runs by ${likely})`;
   return { status: "returns", share, earliest, likely, latest, message };
 }
