@@ -2,11 +2,13 @@ import { percent } from "./words.js";
 
 /**
  * Little's law on the history used: L = λW, so the expected time a ticket
- * spends open is W = L / λ, with L the backlog and λ the throughput rate (per
- * day). It holds for a roughly stable system; the checks say when it does not.
+ * spends open is W = L / λ, with L the mean backlog over the window (a time
+ * average: a weekend's dip in the level does not halve it) and λ the throughput
+ * rate (per day). It holds for a roughly stable system; the checks say when it
+ * does not.
  */
 export interface LittlesLaw {
-  /** Current backlog / mean daily throughput: expected days open; null without throughput. */
+  /** Mean backlog / mean daily throughput over the window: expected days open; null without throughput. */
   leadTimeDays: number | null;
   /** Mean lead time (days) of the tickets finally solved in the history window, to compare; null for none. */
   observedLeadTimeDays: number | null;
@@ -34,7 +36,6 @@ export function littlesLaw(
   const lambda = mean(throughput);
   const arrivals = mean(inflow);
   const level = mean(backlog);
-  const current = n > 0 ? (backlog[n - 1] as number) : 0;
   const imbalance = lambda > 0 ? (arrivals - lambda) / lambda : null;
   let trend: number | null = null;
   if (n >= 2 && level > 0) {
@@ -68,7 +69,7 @@ export function littlesLaw(
   if (holds)
     notes.push("Arrivals match departures and the backlog is level: Little's law applies.");
   return {
-    leadTimeDays: lambda > 0 ? current / lambda : null,
+    leadTimeDays: lambda > 0 ? level / lambda : null,
     observedLeadTimeDays,
     imbalance,
     trend,

@@ -54,7 +54,7 @@ export interface Projection {
   band: { lowDays: number; highDays: number; low: number; high: number };
   days: ForecastDay[];
   weeks: ProjectedWeek[];
-  /** Little's law at the horizon's end: median backlog / capacity, days; null without capacity. */
+  /** Little's law at the horizon's end: the median backlog's mean over the last 7 days / capacity, days; null without capacity. */
   leadTimeDays: number | null;
 }
 

@@ -101,13 +101,16 @@ export function projection(fan: ForecastFan, inflow: number): Projection {
       status: d.p50 < band.low ? "below" : d.p50 > band.high ? "above" : "healthy",
     });
   }
-  const last = fan.days.at(-1);
+  // Little's L is a time average: the median level over the horizon's last
+  // week, not its last day's, which may be a weekend's dip.
+  const lastWeek = fan.days.slice(-7);
+  const level = lastWeek.reduce((sum, d) => sum + d.p50, 0) / lastWeek.length;
   return {
     capacity,
     inflow,
     band,
     days: fan.days,
     weeks,
-    leadTimeDays: last && capacity > 0 ? last.p50 / capacity : null,
+    leadTimeDays: lastWeek.length > 0 && capacity > 0 ? level / capacity : null,
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { type TicketLog, ticketsFromRecords, type WhatIfResult, whatIf } from "../../src/index.js";
+import type { ForecastFan } from "../../src/levers/forecast-types.js";
 import { littlesLaw } from "../../src/levers/little.js";
+import { projection } from "../../src/levers/what-if.js";
 import { caughtError } from "../caught-error.js";
 
 const ZONE = "America/New_York";
@@ -223,4 +225,30 @@ test("deflect levers that match the same tickets deflect each once: 1 − Π(1 �
     ],
   });
   expect(apart.applied.deflectedPerDay).toBe(5);
+});
+
+test("Little's L is the mean backlog over the window, not the last day's", () => {
+  // The level swings 15, 5, 15, 5… (mean 10) and ends on a 5; 5 solved a day.
+  const backlog = Array.from({ length: 28 }, (_, t) => (t % 2 === 0 ? 15 : 5));
+  const law = littlesLaw(backlog, Array(28).fill(5), Array(28).fill(5), null);
+  // By hand: 10 open on average ÷ 5 a day = 2 days (the last day's 5 would give 1).
+  expect(law.leadTimeDays).toBe(2);
+});
+
+test("the projection's Little estimate averages the horizon's last week, not its last day", () => {
+  // 14 days whose median levels are 20 on weekdays and 6 on the last two days.
+  const p50 = [20, 20, 20, 20, 20, 6, 6, 20, 20, 20, 20, 20, 6, 6];
+  const days = p50.map((v, t) => ({
+    date: `2024-07-${String(t + 1).padStart(2, "0")}`,
+    p10: v,
+    p50: v,
+    p90: v,
+  }));
+  const fan = {
+    capacity: 4,
+    band: { lowDays: 0.5, highDays: 2, low: 2, high: 8 },
+    days,
+  } as unknown as ForecastFan;
+  // By hand: the last 7 levels are 20, 20, 20, 20, 20, 6, 6: mean 112 / 7 = 16; ÷ 4 a day = 4 days.
+  expect(projection(fan, 4).leadTimeDays).toBe(4);
 });

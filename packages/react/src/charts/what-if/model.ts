@@ -133,15 +133,16 @@ export function whatIfPanelModel(
   });
   const lastWeek = scen?.weeks[scen.weeks.length - 1];
   const horizon = lastWeek ? `on ${fmt.day(lastWeek.end)}` : "";
+  const lastDay = scen?.days[scen.days.length - 1];
   const l = result.littlesLaw;
   const days = (v: number | null) =>
     v === null ? "–" : `${fmt.decimal(v)} ${plural(Math.round(v * 10) / 10, "day", "days")}`;
   const leadTime =
     l.leadTimeDays === null
       ? "No lead-time estimate: nothing was solved recently."
-      : `Expected time in the queue now: ${days(l.leadTimeDays)} (Little's law: backlog ÷ mean daily throughput of the history used)` +
+      : `Expected time in the queue: ${days(l.leadTimeDays)} (Little's law: mean backlog ÷ mean daily throughput over the history used)` +
         (scen?.leadTimeDays != null
-          ? `; ${days(scen.leadTimeDays)} ${horizon} with these changes`
+          ? `; ${days(scen.leadTimeDays)} in the week to ${lastDay ? fmt.day(lastDay.date) : ""} with these changes`
           : "") +
         (l.observedLeadTimeDays !== null
           ? `. Tickets solved recently took ${days(l.observedLeadTimeDays)} on average.`
