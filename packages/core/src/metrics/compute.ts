@@ -40,6 +40,7 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const clock = opts.clock;
   const firstDataDay = extent ? clock.localDay(extent.first) : null;
   const lastDataDay = extent ? clock.localDay(extent.last) : null;
+  const firstSolveDay = extent?.firstSolve != null ? clock.localDay(extent.firstSolve) : null;
   // A missing end never comes before the given start, nor a missing start after
   // the given end: a range outside the data is real days with what was open then.
   const fromDay = opts.fromDay ?? minDay(firstDataDay, opts.toDay);
@@ -101,7 +102,10 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
     const w1 = dataEnd > d0 && dataEnd < d1 ? dataEnd : d1;
     const w0 = w1 - opts.capacityWindowDays;
     const observed = observedSum[w1] - observedSum[w0];
-    const capacity = observed > 0 ? (solvedSum[w1] - solvedSum[w0]) / observed : null;
+    // Before the log's first solve, capacity is not known (a log without
+    // resolutions, or the first days of one), not zero: no band, no status.
+    const solving = firstSolveDay !== null && days.firstDay + w1 - 1 >= firstSolveDay;
+    const capacity = observed > 0 && solving ? (solvedSum[w1] - solvedSum[w0]) / observed : null;
     const backlog = flow.level[d1 - 1];
     const inflow = created + reopened;
     const bandLow = capacity === null ? null : bandEdge(opts.band.low, capacity);

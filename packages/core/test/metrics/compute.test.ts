@@ -187,8 +187,39 @@ describe("capacity, band and status", () => {
       "2024-02-26",
     ]);
   });
-  test("zero throughput gives capacity 0, no backlogDays, and status above for any backlog", () => {
+  test("a log without any solve: capacity not known, so no band and no status", () => {
     const z = computeMetrics(log([{ id: "x", createdAt: "2024-01-01T00:00:00Z" }]));
+    expect(z.buckets[0]).toMatchObject({
+      backlog: 1,
+      capacity: null,
+      backlogDays: null,
+      bandLow: null,
+      bandHigh: null,
+      status: null,
+    });
+  });
+  test("a log's days before its first solve have no capacity; from that day on they do", () => {
+    const m = computeMetrics(
+      log([
+        { id: "a", createdAt: "2024-01-01T10:00:00Z", resolvedAt: "2024-01-04T10:00:00Z" },
+        { id: "b", createdAt: "2024-01-02T10:00:00Z" },
+      ]),
+    );
+    // By hand: nothing solved Jan 1–3; on Jan 4, 1 solve over the 4 days since the first ticket.
+    expect(m.buckets.map((b) => [b.start, b.capacity])).toEqual([
+      ["2024-01-01", null],
+      ["2024-01-02", null],
+      ["2024-01-03", null],
+      ["2024-01-04", 1 / 4],
+    ]);
+  });
+  test("zero throughput over a window after solves gives capacity 0, no backlogDays, and status above", () => {
+    const l = log([
+      { id: "a", createdAt: "2024-01-01T10:00:00Z", resolvedAt: "2024-01-01T12:00:00Z" },
+      { id: "b", createdAt: "2024-01-01T10:00:00Z" },
+    ]);
+    // Feb 15's window is Jan 19 – Feb 15: no solve in it, b still open.
+    const z = computeMetrics(l, { from: "2024-02-15", to: "2024-02-15" });
     expect([z.buckets[0]?.capacity, z.buckets[0]?.backlogDays, z.buckets[0]?.status]).toEqual([
       0,
       null,

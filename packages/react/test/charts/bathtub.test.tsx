@@ -143,18 +143,31 @@ describe("<HealthTile result>", () => {
 });
 
 describe("HealthTile of days of work when nothing was solved", () => {
-  it("says the open work and that none was solved, beside its 'above band' status", () => {
-    // Two tickets opened on Mar 4, none solved: capacity 0, days of work unbounded.
+  it("says the open work and that none was solved lately, beside its 'above band' status", () => {
+    // A solved on Mar 4; B opened then and still open on Apr 15, whose 28-day
+    // window (Mar 19 – Apr 15) holds no solve: capacity 0, days of work unbounded.
+    const { log } = ticketsFromRecords([
+      { id: "A", createdAt: "2024-03-04T09:00:00Z", resolvedAt: "2024-03-04T11:00:00Z" },
+      { id: "B", createdAt: "2024-03-04T10:00:00Z" },
+    ]);
+    const zero = computeMetrics(log, { timeZone: "UTC", from: "2024-04-14", to: "2024-04-15" });
+    const m = healthTileModel(zero, { metric: "backlogDays" });
+    expect(m.value).toBe("–");
+    expect(m.trend).toBe("1 open, none solved lately");
+    expect(m.status).toBe("above");
+    expect(m.summary).toBe("Days of work –, 1 open, none solved lately; above the healthy band.");
+  });
+
+  it("before any solve, says none solved yet and shows no band: capacity is not known", () => {
     const { log } = ticketsFromRecords([
       { id: "A", createdAt: "2024-03-04T09:00:00Z" },
       { id: "B", createdAt: "2024-03-04T10:00:00Z" },
     ]);
-    const zero = computeMetrics(log, { timeZone: "UTC" });
-    const m = healthTileModel(zero, { metric: "backlogDays" });
+    const m = healthTileModel(computeMetrics(log, { timeZone: "UTC" }), { metric: "backlogDays" });
     expect(m.value).toBe("–");
-    expect(m.trend).toBe("2 open, none solved lately");
-    expect(m.status).toBe("above");
-    expect(m.summary).toBe("Days of work –, 2 open, none solved lately; above the healthy band.");
+    expect(m.trend).toBe("2 open, none solved yet");
+    expect(m.status).toBeNull();
+    expect(m.summary).toBe("Days of work –, 2 open, none solved yet; no band yet.");
   });
 });
 

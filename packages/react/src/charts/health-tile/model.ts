@@ -75,9 +75,12 @@ export function healthTileModel(
     const p = pick(prev);
     direction = a === null || p === null || a === p ? "flat" : a > p ? "up" : "down";
     trend = p === null ? "" : `${format(p)} the ${unit} before`;
-    // Open work and no solves: the days of work are unbounded, not unknown.
-    if (metric === "backlogDays" && a === null && last && last.capacity === 0 && last.backlog > 0)
-      trend = `${fmt.count(last.backlog)} open, none solved lately`;
+    // Open work and no solves lately: the days of work are unbounded, not
+    // unknown. Before the log's first solve, capacity is not known at all.
+    if (metric === "backlogDays" && a === null && last && last.backlog > 0) {
+      if (last.capacity === 0) trend = `${fmt.count(last.backlog)} open, none solved lately`;
+      else if (last.capacity === null) trend = `${fmt.count(last.backlog)} open, none solved yet`;
+    }
   }
   const k = Math.max(2, Math.floor(options.sparkBuckets ?? 12));
   const recent = buckets.slice(-k);
