@@ -53,6 +53,13 @@ export interface CapacityToReachBandResult {
    * `likely` is false.
    */
   probabilityInBand: number | null;
+  /**
+   * Shares of the runs below and above the band at the end of `byDate` with
+   * that capacity. When neither is small, the runs spread past both edges:
+   * no capacity can make the band likely, though the median may be inside it.
+   */
+  probabilityBelow: number | null;
+  probabilityAbove: number | null;
   /** Whether some capacity puts more than half the runs in the band (false: none does, and the answer is the best one tried). */
   likely: boolean | null;
   message: string;
@@ -129,6 +136,8 @@ export function capacityToReachBand(
       leverPercent: null,
       agentsNeeded: null,
       probabilityInBand: null,
+      probabilityBelow: null,
+      probabilityAbove: null,
       likely: null,
       message: explanation,
       ...empty,
@@ -179,6 +188,8 @@ export function capacityToReachBand(
     leverPercent: change * 100,
     agentsNeeded,
     probabilityInBand: counts.inside / runs,
+    probabilityBelow: counts.below / runs,
+    probabilityAbove: counts.above / runs,
     likely,
     message: message(
       change,
@@ -215,8 +226,14 @@ function message(
         : `, about ${need} agents instead of ${now}`;
   const than =
     pct === 0 ? "about as many as now" : `${pct}% ${change > 0 ? "more" : "less"} than now`;
-  if (!likely)
-    return `No capacity makes the band by ${byDate} more likely than not: ${perDay} (${than}${agents}) does best, only ${odds}.`;
+  if (!likely) {
+    // Runs on both sides: more capacity moves some in and others below.
+    const spread =
+      counts.below > 0 && counts.above > 0
+        ? ` (the runs spread past both its edges: ${counts.below} end below it, ${counts.above} above)`
+        : "";
+    return `No capacity makes the band by ${byDate} more likely than not${spread}: ${perDay} (${than}${agents}) does best, only ${odds}.`;
+  }
   if (change === 0)
     return `Today's capacity (${perDay}) is enough: the backlog is in the band on ${byDate} ${odds}.`;
   return `Solve ${perDay} (${than}${agents}) for the backlog to be in the band on ${byDate} more likely than not: it is ${odds}.`;

@@ -294,9 +294,17 @@ describe("capacityToReachBand on the sample scenarios (seed 7, 12,000 tickets, 2
     const inside = Math.round((r.probabilityInBand as number) * 1000);
     expect(inside).toBeLessThanOrEqual(500);
     expect(r.message).toMatch(
-      /^No capacity makes the band by \d{4}-\d\d-28 more likely than not: /,
+      /^No capacity makes the band by \d{4}-\d\d-28 more likely than not( \(the runs spread past both its edges: \d+ end below it, \d+ above\))?: /,
     );
     expect(r.message).toContain(`does best, only in ${inside} of 1000 simulated runs.`);
+    // Every run is below, inside or above: the three shares add up to all runs.
+    const below = Math.round((r.probabilityBelow as number) * 1000);
+    const above = Math.round((r.probabilityAbove as number) * 1000);
+    expect(below + inside + above).toBe(1000);
+    if (below > 0 && above > 0)
+      expect(r.message).toContain(
+        `(the runs spread past both its edges: ${below} end below it, ${above} above)`,
+      );
   });
 });
 
@@ -316,7 +324,7 @@ describe.each([
     if (r.likely) expect(p).toBeGreaterThan(0.5);
     else
       expect(r.message).toMatch(
-        /^No capacity makes the band by \d{4}-\d\d-28 more likely than not: /,
+        /^No capacity makes the band by \d{4}-\d\d-28 more likely than not( \(the runs spread past both its edges: \d+ end below it, \d+ above\))?: /,
       );
     expect(r.message).toContain(`${Math.round(p * 1000)} of 1000 simulated runs`);
     expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);

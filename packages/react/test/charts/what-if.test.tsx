@@ -75,9 +75,26 @@ describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => 
     const text = (s: typeof staffing) =>
       whatIfPanelModel(r, s, { timeZone: "Europe/Rome", staffingDate: "2012-06-28" }).staffing;
     expect(text(staffing)).toContain(odds);
-    const none = { ...staffing, likely: false, change: 0.4, probabilityInBand: 0.149 };
+    const none = {
+      ...staffing,
+      likely: false,
+      change: 0.4,
+      probabilityInBand: 0.149,
+      probabilityBelow: 0,
+      probabilityAbove: 0.851,
+    };
     expect(text(none)).toMatch(
       /^No capacity makes the band by Jun 28, 2012 more likely than not: .* tickets a day \(40% more than now.*\) does best, in only 15% of simulated runs\.$/,
+    );
+    // Runs out on both sides: said, so 'most likely healthy' beside it is not a contradiction.
+    const both = {
+      ...none,
+      probabilityInBand: 0.45,
+      probabilityBelow: 0.3,
+      probabilityAbove: 0.25,
+    };
+    expect(text(both)).toMatch(
+      /^No capacity makes the band by Jun 28, 2012 more likely than not \(the runs spread past both its edges: 30% end below it, 25% above\): .* does best, in only 45% of simulated runs\.$/,
     );
     const half = { ...staffing, likely: true, change: 0.03, probabilityInBand: 0.501 };
     expect(text(half)).toContain("more likely than not (just over half of simulated runs)");

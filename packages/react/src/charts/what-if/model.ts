@@ -166,9 +166,16 @@ export function whatIfPanelModel(
         p > 0.5 && fmt.percent(p) === fmt.percent(0.5)
           ? "just over half of simulated runs"
           : `${fmt.percent(p)} of simulated runs`;
+      const below = staffing.probabilityBelow ?? 0;
+      const above = staffing.probabilityAbove ?? 0;
+      // The median may sit inside the band while runs fall out on both sides.
+      const spread =
+        below > 0 && above > 0
+          ? ` (the runs spread past both its edges: ${fmt.percent(below)} end below it, ${fmt.percent(above)} above)`
+          : "";
       staffingText =
         staffing.likely === false
-          ? `No capacity makes the band by ${by} more likely than not: ${need} (${fmt.percent(Math.abs(change))} ${change >= 0 ? "more" : "less"} than now${agents}) does best, in only ${odds}.`
+          ? `No capacity makes the band by ${by} more likely than not${spread}: ${need} (${fmt.percent(Math.abs(change))} ${change >= 0 ? "more" : "less"} than now${agents}) does best, in only ${odds}.`
           : Math.abs(change) < 0.005
             ? `Today's capacity (${need}) brings the backlog into the band by ${by} in ${odds}.`
             : change > 0
