@@ -88,6 +88,22 @@ describe("<InflowAudit audit> on bpi2013-incidents, April 2012", () => {
     expect(fig.textContent).toContain("Recurring questions");
   });
 
+  it("one category and one candidate are written in the singular", () => {
+    // One category only: 'Password', 30 tickets over the 28 days audited.
+    const records = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${i}`,
+      createdAt: `2024-03-${String(1 + (i % 28)).padStart(2, "0")}T10:00:00Z`,
+      resolvedAt: `2024-03-${String(1 + (i % 28)).padStart(2, "0")}T11:00:00Z`,
+      category: "Password",
+      inflowKind: "recurring",
+    }));
+    const one = inflowAudit(ticketsFromRecords(records).log, { timeZone: "UTC" });
+    expect(inflowAuditModel(one).summary).toMatch(/ came in across 1 category; /);
+    expect(one.automation.length).toBeGreaterThan(0);
+    const best = one.automation.slice(0, 1);
+    expect(automationCandidatesModel(best).summary).toMatch(/^1 automation candidate; /);
+  });
+
   it("an empty audit says no tickets came in, with no table and no NaN", () => {
     const empty = inflowAudit(ticketsFromRecords([]).log);
     const { container } = render(<InflowAudit audit={empty} />);

@@ -1,5 +1,6 @@
 import type { AutomationCandidate } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import { plural } from "../../format/plural.js";
 import type { TableModel } from "../../parts/types.js";
 import { categoryLabel } from "../inflow-audit/model.js";
 
@@ -62,7 +63,7 @@ export function automationCandidatesModel(
   const items = all.slice(0, limit);
   const first = items[0];
   const summary = first
-    ? `${fmt.count(candidates.length)} automation candidates; the best is ${first.label}: ${first.scoreWords}.`
+    ? `${fmt.count(candidates.length)} automation ${plural(candidates.length, "candidate", "candidates")}; the best is ${first.label}: ${first.scoreWords}.`
     : "No automation candidates: no category has enough repetitive inflow.";
   return {
     items,

@@ -116,7 +116,7 @@ export function healthTileModel(
     ? `${label} ${value}${trend ? `, ${trend}` : ""}${statusPart}.`
     : `${label}: no data.`;
   const table: TableModel = {
-    caption: `${label}, last ${recent.length} ${unit}s`,
+    caption: `${label}, last ${recent.length === 1 ? unit : `${recent.length} ${unit}s`}`,
     columns: [`${unit[0]?.toUpperCase()}${unit.slice(1)} starting`, label],
     rows: () => recent.map((b) => [fmt.day(b.start), format(pick(b))]),
   };

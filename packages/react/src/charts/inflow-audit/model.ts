@@ -1,5 +1,6 @@
 import type { InflowAuditResult, InflowKind } from "@tidemark/core";
 import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import { plural } from "../../format/plural.js";
 import type { TableModel } from "../../parts/types.js";
 import { px } from "../../scale/linear.js";
 
@@ -156,7 +157,7 @@ export function inflowAuditModel(
   const summary =
     rows.length === 0
       ? `Inflow audit, ${window}: no inflow.`
-      : `Inflow audit, ${window}: ${fmt.count(audit.total)} came in across ${fmt.count(rows.length)} categories; ` +
+      : `Inflow audit, ${window}: ${fmt.count(audit.total)} came in across ${fmt.count(rows.length)} ${plural(rows.length, "category", "categories")}; ` +
         `the largest is ${top?.label} with ${top?.count} (${top?.share}). ` +
         `${fmt.count(rising.length)} rising beyond normal weekly swings` +
         (rising.length > 0
