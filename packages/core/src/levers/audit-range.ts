@@ -14,7 +14,7 @@ export interface WindowOptions {
   window?: { from: string; to: string };
   /** The window ends with the local day before the one holding `asOf` (epoch ms). Default: the data's last day. */
   asOf?: number;
-  /** Length of the window ending before `asOf`, in days. Default 28. */
+  /** Length of the window ending before `asOf`, in days, cut to the days from the first ticket's on. Default 28. */
   windowDays?: number;
   /** Whole weeks before the window that set the ordinary week-to-week noise. Default 8. */
   baselineWeeks?: number;
@@ -56,6 +56,7 @@ export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWind
   );
   let fromDay: number;
   let toDay: number;
+  const extent = dataExtent(log);
   const dates = options.window;
   // Checked even when the window wins over them: a wrong one is a mistake to say.
   const windowDays = wholeOption("windowDays", options.windowDays, 28, 1, MAX_DAYS);
@@ -72,11 +73,13 @@ export function resolveWindow(log: TicketLog, options: WindowOptions): AuditWind
     const origin = originDay(log, clock, options.asOf);
     if (origin === null) return null;
     toDay = origin;
-    fromDay = toDay - windowDays;
+    // A default window does not reach before the log began: days before the
+    // first ticket were not quiet but unrecorded.
+    const firstDay = extent ? clock.localDay(extent.first) : toDay - windowDays;
+    fromDay = Math.max(toDay - windowDays, Math.min(firstDay, toDay - 1));
   }
   const days = toDay - fromDay;
   const previousFromDay = fromDay - days;
-  const extent = dataExtent(log);
   const firstDataDay = extent ? clock.localDay(extent.first) : fromDay;
   const baselineFromDay = Math.max(fromDay - 7 * baselineWeeks, Math.min(firstDataDay, fromDay));
   const previousCovered = previousFromDay >= firstDataDay;

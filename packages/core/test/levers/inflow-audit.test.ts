@@ -262,3 +262,22 @@ test("a previous window before the data's first day is not a quiet one: no trend
     change: null,
   });
 });
+
+test("the default window does not reach before the log began: 13 days of data are a 13-day window", () => {
+  // One ticket a day from Mar 25 to Apr 6, 2024 (13 days), each solved an hour later.
+  const records = Array.from({ length: 13 }, (_, i) => {
+    const day = new Date(Date.UTC(2024, 2, 25 + i, 10));
+    return {
+      id: `t${i}`,
+      createdAt: day.toISOString(),
+      resolvedAt: new Date(day.getTime() + 3_600_000).toISOString(),
+      category: "Billing",
+    };
+  });
+  const a = inflowAudit(ticketsFromRecords(records).log, { timeZone: "UTC" });
+  expect(a.window).toEqual({ from: "2024-03-25", to: "2024-04-06", days: 13 });
+  expect(a.total).toBe(13);
+  // The 13 days before it hold no data: nothing to compare with.
+  expect(a.previous).toEqual({ from: "2024-03-12", to: "2024-03-24", covered: false });
+  expect(a.categories[0]).toMatchObject({ category: "Billing", growth: null, change: null });
+});

@@ -104,6 +104,25 @@ describe("<InflowAudit audit> on bpi2013-incidents, April 2012", () => {
     expect(automationCandidatesModel(best).summary).toMatch(/^1 automation candidate; /);
   });
 
+  it("with no earlier weeks in the data, no growth and no swing verdict is given", () => {
+    // 13 days of data: the previous 13-day window predates the log.
+    const records = Array.from({ length: 13 }, (_, i) => ({
+      id: `t${i}`,
+      createdAt: Date.UTC(2024, 2, 25 + i, 10),
+      category: "Billing",
+    }));
+    const short = inflowAudit(ticketsFromRecords(records).log, { timeZone: "UTC" });
+    expect(short.previous.covered).toBe(false);
+    const m = inflowAuditModel(short);
+    expect(m.rows[0]).toMatchObject({
+      growth: "–",
+      change: "unknown",
+      changeWords: "No earlier weeks in the data to compare",
+    });
+    expect(m.summary).toContain("No earlier weeks in the data to compare them with");
+    expect(m.summary).not.toContain("rising beyond normal weekly swings");
+  });
+
   it("an empty audit says no tickets came in, with no table and no NaN", () => {
     const empty = inflowAudit(ticketsFromRecords([]).log);
     const { container } = render(<InflowAudit audit={empty} />);

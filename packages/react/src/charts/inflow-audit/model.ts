@@ -11,7 +11,8 @@ export interface InflowAuditModelOptions extends LocaleOptions {
 }
 
 /** How a category's inflow moved against the previous window. */
-export type CategoryChange = "up" | "down" | "steady";
+/** `unknown` when the data does not reach back over the previous window: nothing to compare. */
+export type CategoryChange = "up" | "down" | "steady" | "unknown";
 
 /** One ranked category, as text and a sparkline. */
 export interface InflowAuditRow {
@@ -107,7 +108,9 @@ export function inflowAuditModel(
   const window =
     w.days > 0 ? `${fmt.day(w.from)} – ${fmt.day(w.to)} (${fmt.count(w.days)} days)` : "no data";
   const rows: InflowAuditRow[] = audit.categories.map((c, i) => {
-    const change: CategoryChange = c.change ?? "steady";
+    // Without an earlier window in the data there is no growth and no swing to judge.
+    const compared = audit.previous.covered;
+    const change: CategoryChange = compared ? (c.change ?? "steady") : "unknown";
     return {
       rank: i + 1,
       label: categoryLabel(c.category),
@@ -115,15 +118,22 @@ export function inflowAuditModel(
       count: fmt.count(c.count),
       share: fmt.percent(c.share),
       previous: fmt.count(c.previous),
-      growth: c.growth === null ? (c.count > 0 ? "new" : "–") : signedPercent(c.growth, fmt),
+      growth:
+        !compared || c.growth === null
+          ? compared && c.count > 0
+            ? "new"
+            : "–"
+          : signedPercent(c.growth, fmt),
       change,
       changeWords:
         change === "up"
           ? "Rising beyond normal weekly swings"
           : change === "down"
             ? "Falling beyond normal weekly swings"
-            : "Within normal weekly swings",
-      icon: change === "up" ? "▲" : change === "down" ? "▼" : "●",
+            : change === "unknown"
+              ? "No earlier weeks in the data to compare"
+              : "Within normal weekly swings",
+      icon: change === "up" ? "▲" : change === "down" ? "▼" : change === "unknown" ? "–" : "●",
       sparkPath: spark(c.weekly),
       weekly: c.weekly.map((v) => fmt.count(v)).join(", "),
     };
@@ -148,7 +158,7 @@ export function inflowAuditModel(
       : `${fmt.percent(t.catchAllShare)} of inflow sits in catch-all categories` +
         (t.newCategories === null || t.droppedCategories === null
           ? "; the data does not reach back over the previous window, so no category is compared with it."
-          : `; ${fmt.count(t.newCategories)} categories appeared and ${fmt.count(t.droppedCategories)} disappeared since the previous window.`);
+          : `; ${fmt.count(t.newCategories)} ${plural(t.newCategories, "category", "categories")} appeared and ${fmt.count(t.droppedCategories)} disappeared since the previous window.`);
   const emerging = audit.emerging.map(
     (e) => `${categoryLabel(e.category)} (${e.status === "new" ? "new" : "emerging"}): ${e.reason}`,
   );
@@ -159,7 +169,9 @@ export function inflowAuditModel(
       ? `Inflow audit, ${window}: no inflow.`
       : `Inflow audit, ${window}: ${fmt.count(audit.total)} came in across ${fmt.count(rows.length)} ${plural(rows.length, "category", "categories")}; ` +
         `the largest is ${top?.label} with ${top?.count} (${top?.share}). ` +
-        `${fmt.count(rising.length)} rising beyond normal weekly swings` +
+        (audit.previous.covered
+          ? `${fmt.count(rising.length)} rising beyond normal weekly swings`
+          : "No earlier weeks in the data to compare them with") +
         (rising.length > 0
           ? ` (${rising
               .slice(0, 3)
