@@ -3,17 +3,10 @@ import type { TimestampReader } from "../time/timestamp.js";
 import { ATTRIBUTE_NAMES, INFLOW_KINDS, type InflowKind, type RowIssue } from "../types.js";
 import { clip, type TicketLogBuilder } from "./builder.js";
 import { TICKET_FIELDS, type TicketField } from "./columns.js";
+import { inflowKindCode, inflowKindOfText } from "./inflow-kind.js";
 import { ownText } from "./own-text.js";
 import { fieldString, type RowView } from "./row-view.js";
 import { TextTable } from "./text-index.js";
-
-const KIND_BY_NAME = new Map<string, number>(
-  INFLOW_KINDS.flatMap((k, i) => [
-    [k, i],
-    [k.replace("-", ""), i],
-    [k.replace("-", " "), i],
-  ]),
-);
 
 /** Maps a vendor's category values to inflow kinds; unmapped tickets are `new`. */
 export type InflowKindMap = Readonly<Record<string, InflowKind>>;
@@ -54,8 +47,8 @@ export class TicketRowReader {
     this.names = TICKET_FIELDS.map((f) => names[f] ?? f);
     this.kindOfCategory = new Map();
     for (const [category, kind] of Object.entries(inflowKinds)) {
-      const code = KIND_BY_NAME.get(kind);
-      if (code === undefined) {
+      const code = inflowKindCode(kind);
+      if (code < 0) {
         throw new TidemarkError(
           "invalid-option",
           `Invalid option inflowKinds: "${kind}" (for "${category}") is not one of ${INFLOW_KINDS.join(", ")}.`,
@@ -73,7 +66,7 @@ export class TicketRowReader {
     const index = this.kindTexts.internFew(s, start, end);
     if (index === this.kindByText.length) {
       const text = this.kindTexts.values[index] as string;
-      this.kindByText.push(KIND_BY_NAME.get(text.trim().toLowerCase()) ?? -1);
+      this.kindByText.push(inflowKindOfText(text));
     }
     return this.kindByText[index] as number;
   }
