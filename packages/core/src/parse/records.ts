@@ -1,14 +1,11 @@
 import { TidemarkError } from "../errors.js";
 import { checkOptions, checkText, describeValue } from "../input-checks.js";
-import {
-  checkDateOrder,
-  type DateOrder,
-  detectDateOrder,
-  TimestampReader,
-} from "../time/timestamp.js";
+import { checkDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import { clip, TicketLogBuilder } from "./builder.js";
 import { checkColumnMapping, mapColumns, TICKET_FIELDS } from "./columns.js";
+import { recordValueProblem, recordValueText, TIME_FIELDS } from "./record-value.js";
+import { recordsDateOrder } from "./records-date-order.js";
 import { RowView } from "./row-view.js";
 import { TicketRowReader } from "./ticket-row.js";
 import {
@@ -53,23 +50,11 @@ export function ticketsFromRecords(
       `The records have no field for ${missing} (fields: ${header.slice(0, 12).join(", ") || "none"}); map one with options.columns.`,
     );
   }
-  const samples: string[] = [];
-  for (const r of records.slice(0, 1000) as Record<string, unknown>[]) {
-    for (const f of ["createdAt", "resolvedAt", "closedAt"] as const) {
-      const key = mapped.used[f];
-      const v = key !== undefined && r && typeof r === "object" ? r[key] : undefined;
-      if (typeof v === "string") samples.push(v);
-    }
-  }
-  const detected = options.dateOrder ?? detectDateOrder(samples);
-  if (detected === "conflict") {
-    throw new TidemarkError(
-      "ambiguous-date-order",
-      "Slash dates in these records are both day-first and month-first; set dateOrder.",
-    );
-  }
-  const hasSlash = samples.some((v) => v.includes("/"));
-  const dateOrder: DateOrder | null = detected ?? (hasSlash ? "mdy" : null);
+  const { dateOrder, guessed } = recordsDateOrder(
+    records,
+    [mapped.used.createdAt, mapped.used.resolvedAt, mapped.used.closedAt],
+    options.dateOrder,
+  );
   const builder = new TicketLogBuilder();
   builder.idField = mapped.used.id ?? "id";
   // Each record becomes a row of strings, one per ticket field, read by the CSV rules.
@@ -93,7 +78,7 @@ export function ticketsFromRecords(
     const r = record as Record<string, unknown>;
     const bad = TICKET_FIELDS.find((f) => {
       const key = mapped.used[f];
-      return key !== undefined && valueProblem(r[key], TIME_FIELDS.has(f)) !== null;
+      return key !== undefined && recordValueProblem(r[key], TIME_FIELDS.has(f)) !== null;
     });
     if (bad !== undefined) {
       const key = mapped.used[bad] as string;
@@ -101,7 +86,7 @@ export function ticketsFromRecords(
         row: i + 1,
         field: key,
         severity: "error",
-        reason: valueProblem(r[key], TIME_FIELDS.has(bad)) as string,
+        reason: recordValueProblem(r[key], TIME_FIELDS.has(bad)) as string,
         value: clip(JSON.stringify(r[key]) ?? ""),
       });
       return;
@@ -121,7 +106,7 @@ export function ticketsFromRecords(
     row.setStrings(
       TICKET_FIELDS.map((f) => {
         const key = mapped.used[f];
-        return key === undefined ? "" : asText(r[key], TIME_FIELDS.has(f));
+        return key === undefined ? "" : recordValueText(r[key], TIME_FIELDS.has(f));
       }),
     );
     reader.add(i + 1, row);
@@ -134,37 +119,9 @@ export function ticketsFromRecords(
     naiveTimestamps: timestamps.naiveCount,
     delimiter: "",
     dateOrder,
-    dateOrderGuessed: detected === null && hasSlash,
+    dateOrderGuessed: guessed,
     timeZone,
   };
-}
-
-const TIME_FIELDS = new Set(["createdAt", "resolvedAt", "closedAt"]);
-
-/**
- * Why a record value cannot be read, or null. An object or array (a Date
- * aside) would read as "[object Object]" or "1,2"; a time given as a number
- * under 10^11 is 1970 as epoch milliseconds, so almost surely epoch seconds.
- */
-function valueProblem(value: unknown, isTime: boolean): string | null {
-  if (value !== null && typeof value === "object" && !(value instanceof Date))
-    return `is ${Array.isArray(value) ? "an array" : "an object"}, not a text or a number`;
-  if (isTime && typeof value === "number" && Math.abs(value) < 1e11)
-    return `${value} as epoch milliseconds is ${new Date(value).toISOString().slice(0, 10)}: epoch seconds? Give milliseconds (× 1000) or an ISO 8601 date`;
-  return null;
-}
-
-/** A record value as text; a time given as epoch ms or a Date becomes an ISO string. */
-function asText(value: unknown, isTime: boolean): string {
-  if (value === undefined || value === null) return "";
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  if (typeof value === "number" && isTime) {
-    return Number.isFinite(value) && Math.abs(value) <= 8.64e15
-      ? new Date(Math.floor(value)).toISOString()
-      : String(value);
-  }
-  return String(value);
 }
 
 /**

@@ -6,6 +6,7 @@ import { TICKET_FIELDS, type TicketField } from "./columns.js";
 import { inflowKindCode, inflowKindOfText } from "./inflow-kind.js";
 import { ownText } from "./own-text.js";
 import { fieldString, type RowView } from "./row-view.js";
+import { isSpace } from "./spaces.js";
 import { TextTable } from "./text-index.js";
 
 /** Maps a vendor's category values to inflow kinds; unmapped tickets are `new`. */
@@ -209,8 +210,6 @@ export class TicketRowReader {
 }
 
 const CATEGORY = ATTRIBUTE_NAMES.indexOf("category");
-
-const isSpace = (c: number) => c === 32 || c === 9;
 
 function isBlank(view: RowView, col: number): boolean {
   if (col < 0) return true;
