@@ -3,13 +3,14 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { computeMetrics, parseTicketsCsv } from "../src/index.js";
 import {
+  eventRecordSchema,
   metricsResultSchema,
   ticketRecordSchema,
   validateTicketRecords,
 } from "../src/schema/index.js";
 
 describe("@tidemark/core/schema", () => {
-  test("ticketRecordSchema parses times in the zone into epoch ms", () => {
+  test("ticketRecordSchema parses times in the zone into epoch ms; an empty resolution falls back to the close time", () => {
     const r = ticketRecordSchema({ timeZone: "Europe/Paris" }).parse({
       id: 7,
       createdAt: "2024-07-01 10:00",
@@ -17,12 +18,14 @@ describe("@tidemark/core/schema", () => {
       closedAt: "2024-07-01T12:00:00Z",
       category: "Billing",
     });
-    expect(r).toMatchObject({
+    // 10:00 in Paris in July is 08:00 UTC (CEST, +02:00).
+    expect(r).toEqual({
       id: "7",
       createdAt: Date.parse("2024-07-01T08:00:00Z"),
+      resolvedAt: Date.parse("2024-07-01T12:00:00Z"),
       closedAt: Date.parse("2024-07-01T12:00:00Z"),
+      category: "Billing",
     });
-    expect(r.resolvedAt).toBeUndefined();
   });
 
   test("validateTicketRecords maps columns and names row, field and reason", () => {
@@ -44,7 +47,12 @@ describe("@tidemark/core/schema", () => {
       { row: 1, field: "Done", reason: "resolved before it was created" },
       { row: 2, field: "Case", reason: "missing ticket id" },
       { row: 3, field: "Opened", reason: "day 30 does not exist in 2024-2" },
-      { row: 4, field: "Kind", reason: expect.stringContaining("Invalid option") },
+      {
+        row: 4,
+        field: "Kind",
+        reason:
+          "not an inflow kind (use one of new, recurring, follow-up, misrouted, noise, automated)",
+      },
     ]);
   });
 
@@ -55,6 +63,33 @@ describe("@tidemark/core/schema", () => {
       { firstRow: 2 },
     );
     expect(issues.map((i) => i.row)).toEqual([2]);
+  });
+
+  test("ticketRecordSchema spells a kind the core's way and reads a record with fields left out", () => {
+    const r = ticketRecordSchema().parse({
+      id: " A-1 ",
+      createdAt: 1_704_103_200_000,
+      inflowKind: "Follow up",
+    });
+    expect(r).toEqual({ id: "A-1", createdAt: Date.UTC(2024, 0, 1, 10), inflowKind: "follow-up" });
+  });
+
+  test("eventRecordSchema reads `at` by the records' rules: epoch ms yes, epoch seconds no", () => {
+    const schema = eventRecordSchema();
+    expect(schema.parse({ ticketId: 1, at: 1_704_103_200_000, type: "solved" }).at).toBe(
+      Date.UTC(2024, 0, 1, 10),
+    );
+    const r = schema.safeParse({ ticketId: 1, at: 1_704_103_200, type: "solved" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/1970-01-20: epoch seconds\?/);
+  });
+
+  test("validateTicketRecords reports a record that is not an object", () => {
+    const { issues } = validateTicketRecords([null, [1]] as never);
+    expect(issues.map(({ row, field, reason }) => ({ row, field, reason }))).toEqual([
+      { row: 1, field: "row", reason: "not an object" },
+      { row: 2, field: "row", reason: "not an object" },
+    ]);
   });
 
   test("metricsResultSchema accepts a real result after a JSON round trip, and rejects a tampered one", () => {

@@ -10,6 +10,6 @@ export {
   type TicketRecord,
   type TimestampSchemaOptions,
   ticketRecordSchema,
-  validateTicketRecords,
 } from "./records.js";
 export { metricsResultSchema } from "./result.js";
+export { validateTicketRecords } from "./validate-records.js";

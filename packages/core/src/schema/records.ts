@@ -1,8 +1,11 @@
 import { z } from "zod";
-import type { ColumnMapping } from "../parse/columns.js";
+import type { ColumnMapping, TicketField } from "../parse/columns.js";
+import { inflowKindOfText } from "../parse/inflow-kind.js";
+import { recordValueProblem, recordValueText } from "../parse/record-value.js";
+import { isBlankText, trimSpaces } from "../parse/spaces.js";
 import { type DateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
-import { INFLOW_KINDS, type RowIssue } from "../types.js";
+import { ATTRIBUTE_NAMES, INFLOW_KINDS, type InflowKind } from "../types.js";
 
 export type { ColumnMapping };
 
@@ -10,146 +13,133 @@ export type { ColumnMapping };
 export interface TimestampSchemaOptions {
   /** IANA zone of times without an offset. Default `"UTC"`. */
   timeZone?: string;
-  /** Order of slash dates. Default `"mdy"`. */
+  /** Order of slash dates. Default `"mdy"` (in {@link validateTicketRecords}: as the records show). */
   dateOrder?: DateOrder;
 }
 
-function timestamp(reader: TimestampReader) {
-  return z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
-    const t =
-      value instanceof Date
-        ? value.getTime()
-        : typeof value === "number"
-          ? Math.floor(value)
-          : reader.read(value);
-    if (Number.isNaN(t) || !Number.isFinite(t)) {
-      ctx.addIssue({
-        code: "custom",
-        message: typeof value === "string" ? reader.reason : "not a valid time",
-      });
+const readerOf = (options: TimestampSchemaOptions) =>
+  new TimestampReader(new WallClock(options.timeZone ?? "UTC"), options.dateOrder ?? "mdy");
+
+/**
+ * A record value as the text {@link ticketsFromRecords} reads the field from
+ * (epoch ms and Dates as ISO strings, null as ""), or an issue when it cannot
+ * be one: an object, or a time that looks like epoch seconds.
+ */
+function fieldText(isTime: boolean) {
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      const problem = recordValueProblem(value, isTime);
+      if (problem === null) return recordValueText(value, isTime);
+      ctx.addIssue({ code: "custom", message: problem });
       return z.NEVER;
-    }
-    return t;
-  });
+    });
 }
 
-const blankToUndefined = (v: unknown) =>
-  v === null || (typeof v === "string" && v.trim() === "") ? undefined : v;
+/** A ticket record after parsing: times in epoch ms. */
+export interface TicketRecord {
+  id: string;
+  createdAt: number;
+  /** When the ticket was solved: its resolution time, or else its close time; undefined while open. */
+  resolvedAt?: number;
+  /** The close time, when there is one that reads. */
+  closedAt?: number;
+  category?: string;
+  channel?: string;
+  priority?: string;
+  team?: string;
+  assignee?: string;
+  /** The kind, spelt the core's way (`"Follow up"` comes out `"follow-up"`); undefined when blank (`new`). */
+  inflowKind?: InflowKind;
+}
 
 /**
  * A ticket record: `{ id, createdAt, resolvedAt?, closedAt?, category?, channel?,
  * priority?, team?, assignee?, inflowKind? }`, times as ISO strings, epoch ms or
- * Dates; parsed times come out as epoch ms. An empty resolution falls back to
- * the close time; a resolution before creation is an issue on that field.
+ * Dates; parsed times come out as epoch ms. It accepts exactly the records
+ * {@link ticketsFromRecords} accepts, by the same rules and with the same
+ * reasons: a number under 10^11 is refused as epoch seconds; blank means
+ * spaces and tabs only; an inflow kind may be in any case and without its
+ * hyphen. An empty resolution falls back to the close time, so `resolvedAt`
+ * comes out as the close time; beside a resolution the close time is not used,
+ * so one that does not read is no issue (and comes out undefined). A
+ * resolution before creation is an issue on that field.
  *
  * @example ticketRecordSchema({ timeZone: "Europe/Paris" }).safeParse(row)
  */
 export function ticketRecordSchema(options: TimestampSchemaOptions = {}) {
-  const reader = new TimestampReader(
-    new WallClock(options.timeZone ?? "UTC"),
-    options.dateOrder ?? "mdy",
-  );
-  const time = timestamp(reader);
-  const text = z.preprocess(
-    blankToUndefined,
-    z.union([z.string(), z.number()]).transform(String).optional(),
-  );
+  const reader = readerOf(options);
+  const text = fieldText(false);
+  const time = fieldText(true);
   return z
     .object({
-      id: z.union([z.string().trim().min(1, "missing ticket id"), z.number().transform(String)]),
-      createdAt: z
-        .preprocess(blankToUndefined, time.optional())
-        .refine((v) => v !== undefined, "missing creation time"),
-      resolvedAt: z.preprocess(blankToUndefined, time.optional()),
-      closedAt: z.preprocess(blankToUndefined, time.optional()),
+      id: text,
+      createdAt: time,
+      resolvedAt: time,
+      closedAt: time,
       category: text,
       channel: text,
       priority: text,
       team: text,
       assignee: text,
-      inflowKind: z.preprocess(
-        blankToUndefined,
-        z.enum(INFLOW_KINDS as [string, ...string[]]).optional(),
-      ),
+      inflowKind: text,
     })
-    .superRefine((t, ctx) => {
-      const done = t.resolvedAt ?? t.closedAt;
-      if (done !== undefined && t.createdAt !== undefined && done < t.createdAt) {
-        ctx.addIssue({
-          code: "custom",
-          path: [t.resolvedAt !== undefined ? "resolvedAt" : "closedAt"],
-          message: "resolved before it was created",
-        });
+    .transform((r, ctx): TicketRecord => {
+      let ok = true;
+      const issue = (field: TicketField, message: string) => {
+        ctx.addIssue({ code: "custom", path: [field], message });
+        ok = false;
+      };
+      const read = (field: TicketField, value: string): number => {
+        const t = reader.read(value);
+        if (Number.isNaN(t)) issue(field, reader.reason);
+        return t;
+      };
+      const id = trimSpaces(r.id);
+      if (id === "") issue("id", "missing ticket id");
+      let createdAt = Number.NaN;
+      if (isBlankText(r.createdAt)) issue("createdAt", "missing creation time");
+      else createdAt = read("createdAt", r.createdAt);
+      const solvedBy =
+        isBlankText(r.resolvedAt) && !isBlankText(r.closedAt) ? "closedAt" : "resolvedAt";
+      const solved = isBlankText(r[solvedBy]) ? Number.NaN : read(solvedBy, r[solvedBy]);
+      if (solved < createdAt)
+        issue(solvedBy, `${solvedBy === "closedAt" ? "closed" : "resolved"} before it was created`);
+      const kind = isBlankText(r.inflowKind) ? 0 : inflowKindOfText(r.inflowKind);
+      if (kind < 0)
+        issue("inflowKind", `not an inflow kind (use one of ${INFLOW_KINDS.join(", ")})`);
+      if (!ok) return z.NEVER;
+
+      const ticket: TicketRecord = { id, createdAt };
+      if (!Number.isNaN(solved)) ticket.resolvedAt = solved;
+      const closedAt = isBlankText(r.closedAt) ? Number.NaN : reader.read(r.closedAt);
+      if (!Number.isNaN(closedAt)) ticket.closedAt = closedAt;
+      for (const a of ATTRIBUTE_NAMES) {
+        const value = trimSpaces(r[a]);
+        if (value !== "") ticket[a] = value;
       }
+      if (!isBlankText(r.inflowKind)) ticket.inflowKind = INFLOW_KINDS[kind];
+      return ticket;
     });
 }
 
-/** A ticket record after parsing: times in epoch ms. */
-export type TicketRecord = z.output<ReturnType<typeof ticketRecordSchema>>;
-
 /** An event log row `{ ticketId, at, type }`; `at` comes out as epoch ms. */
 export function eventRecordSchema(options: TimestampSchemaOptions = {}) {
-  const reader = new TimestampReader(
-    new WallClock(options.timeZone ?? "UTC"),
-    options.dateOrder ?? "mdy",
-  );
+  const reader = readerOf(options);
   return z.object({
     ticketId: z.union([
       z.string().trim().min(1, "missing ticket id"),
       z.number().transform(String),
     ]),
-    at: timestamp(reader),
+    at: fieldText(true).transform((value, ctx) => {
+      const t = reader.read(value);
+      if (!Number.isNaN(t)) return t;
+      ctx.addIssue({ code: "custom", message: reader.reason });
+      return z.NEVER;
+    }),
     type: z.string().trim().min(1, "missing event type"),
   });
 }
 
 export type EventRecord = z.output<ReturnType<typeof eventRecordSchema>>;
-
-/**
- * Validates records after a column mapping (the record's keys are renamed to
- * Tidemark's fields by `columns`; unmapped fields keep their names). Returns the
- * valid tickets and one issue per problem: row (index + `firstRow`), field (the record's
- * own key) and reason.
- *
- * @example validateTicketRecords(rows, { id: "Case", createdAt: "Opened" }, { timeZone: "UTC" })
- */
-export function validateTicketRecords(
-  records: readonly Record<string, unknown>[],
-  columns: ColumnMapping = {},
-  options: TimestampSchemaOptions & {
-    /** The row number of `records[0]` in reports. Default 1; 2 for rows under a CSV header. */
-    firstRow?: number;
-  } = {},
-): { tickets: TicketRecord[]; issues: RowIssue[] } {
-  const firstRow = options.firstRow ?? 1;
-  const schema = ticketRecordSchema(options);
-  const tickets: TicketRecord[] = [];
-  const issues: RowIssue[] = [];
-  const fields = Object.keys(schema.shape) as (keyof typeof columns)[];
-  records.forEach((record, i) => {
-    const input: Record<string, unknown> = {};
-    for (const f of fields) {
-      const column = columns[f];
-      // A field mapped to null has no column.
-      input[f] = column === null ? undefined : record?.[column ?? f];
-    }
-    const result = schema.safeParse(input);
-    if (result.success) {
-      tickets.push(result.data);
-      return;
-    }
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? "row");
-      const raw = input[field];
-      const entry: RowIssue = {
-        row: i + firstRow,
-        field: columns[field as keyof ColumnMapping] ?? field,
-        severity: "error",
-        reason: issue.message,
-      };
-      if (raw !== undefined && raw !== null) entry.value = String(raw).slice(0, 80);
-      issues.push(entry);
-    }
-  });
-  return { tickets, issues };
-}
