@@ -1,4 +1,4 @@
-import { checkLogOrSeries, checkOptions } from "../input-checks.js";
+import { checkOptions } from "../input-checks.js";
 import type { TicketLog } from "../types.js";
 import { failOption, MAX_DAYS, wholeOption } from "./errors.js";
 import { forecastSeries, seriesBefore } from "./forecast.js";
@@ -8,6 +8,7 @@ import {
   resolveForecastOptions,
 } from "./forecast-options.js";
 import { asOfPart, type DailySeries, dailySeries, truncateSeries } from "./series.js";
+import { checkLogOrSeries } from "./series-check.js";
 
 /** Options of {@link backtestForecast}: the forecast's, plus where to forecast from. */
 export interface BacktestOptions extends ForecastOptions {

@@ -1,4 +1,4 @@
-import { checkLogOrSeries, checkOptions } from "../input-checks.js";
+import { checkOptions } from "../input-checks.js";
 import { bandEdge } from "../metrics/band-edge.js";
 import { quantileSorted } from "../metrics/summary.js";
 import { formatDay, parseDay } from "../time/civil.js";
@@ -16,6 +16,7 @@ import type { ForecastDay, ForecastResult } from "./forecast-types.js";
 import { checkHistory, historyDays } from "./history.js";
 import { refusal } from "./refusal.js";
 import { asOfPart, type DailySeries, dailySeries, originDay, truncateSeries } from "./series.js";
+import { checkLogOrSeries } from "./series-check.js";
 import { type DayTransform, levelsOfDay, NO_LEVERS, simulateLevels } from "./simulate.js";
 
 /**

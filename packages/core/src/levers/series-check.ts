@@ -1,0 +1,52 @@
+import { TidemarkError } from "../errors.js";
+import { checkTicketLog, describeValue } from "../input-checks.js";
+import { parseDay } from "../time/civil.js";
+import type { DailySeries } from "./series.js";
+
+/** Throws `invalid-input` unless `input` is a TicketLog or a DailySeries. */
+export function checkLogOrSeries(input: unknown, fn: string): void {
+  const s = input as Partial<DailySeries> | null;
+  if (
+    s !== null &&
+    typeof s === "object" &&
+    !("spells" in s) &&
+    (Array.isArray(s.inflow) || ArrayBuffer.isView(s.inflow))
+  ) {
+    checkSeriesValues(s, fn);
+    return;
+  }
+  checkTicketLog(input, fn);
+}
+
+/**
+ * Throws `invalid-input` unless a daily series' values can be one: counts that
+ * are whole and not negative, three lists of one length, a first date. A
+ * series built by hand is checked here, so a mistake is an error, not a NaN.
+ */
+function checkSeriesValues(s: Partial<DailySeries>, fn: string): void {
+  const fail = (what: string) => {
+    throw new TidemarkError("invalid-input", `${fn} was given a DailySeries whose ${what}.`);
+  };
+  const isCount = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+  const n = (s.inflow as ArrayLike<unknown>).length;
+  for (const key of ["inflow", "throughput", "backlog"] as const) {
+    const list = s[key] as ArrayLike<unknown> | undefined;
+    if (!(Array.isArray(list) || ArrayBuffer.isView(list)))
+      fail(`${key} is ${describeValue(list)}, not a list of daily counts`);
+    const values = list as ArrayLike<unknown>;
+    if (values.length !== n) fail(`${key} has ${values.length} days and inflow ${n}`);
+    for (let d = 0; d < n; d++)
+      if (!isCount(values[d]))
+        fail(
+          `${key}[${d}] is ${JSON.stringify(values[d]) ?? String(values[d])}, not a count (a whole number ≥ 0)`,
+        );
+  }
+  if (!isCount(s.startBacklog))
+    fail(`startBacklog is ${JSON.stringify(s.startBacklog) ?? "undefined"}, not a count`);
+  if (n > 0 && (typeof s.firstDate !== "string" || Number.isNaN(parseDay(s.firstDate))))
+    fail(
+      `firstDate is ${JSON.stringify(s.firstDate) ?? "undefined"}, not a local date such as "2024-03-01"`,
+    );
+  if (typeof s.timeZone !== "string")
+    fail(`timeZone is ${describeValue(s.timeZone)}, not a zone name`);
+}
