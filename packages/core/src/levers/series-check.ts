@@ -1,6 +1,7 @@
 import { TidemarkError } from "../errors.js";
 import { checkTicketLog, describeValue } from "../input-checks.js";
 import { parseDay } from "../time/civil.js";
+import { assertTimeZone } from "../time/zone.js";
 import type { DailySeries } from "./series.js";
 
 /** Throws `invalid-input` unless `input` is a TicketLog or a DailySeries. */
@@ -20,7 +21,8 @@ export function checkLogOrSeries(input: unknown, fn: string): void {
 
 /**
  * Throws `invalid-input` unless a daily series' values can be one: counts that
- * are whole and not negative, three lists of one length, a first date. A
+ * are whole and not negative, three lists of one length, a first date, a zone
+ * this runtime knows (`unknown-time-zone` otherwise, as everywhere). A
  * series built by hand is checked here, so a mistake is an error, not a NaN.
  */
 function checkSeriesValues(s: Partial<DailySeries>, fn: string): void {
@@ -49,4 +51,6 @@ function checkSeriesValues(s: Partial<DailySeries>, fn: string): void {
     );
   if (typeof s.timeZone !== "string")
     fail(`timeZone is ${describeValue(s.timeZone)}, not a zone name`);
+  // Checked even when no call needs a clock: the series' days were cut in that zone.
+  assertTimeZone(s.timeZone as string);
 }
