@@ -419,7 +419,7 @@ describe("levers and hand-built series are checked, so a mistake is an error, ne
           bad({ inflow: series.inflow.map((v, i) => (i === 1 ? Number.NaN : v)) }),
         ),
       "invalid-input",
-      /whose inflow\[1\] is null, not a count/,
+      /whose inflow\[1\] is NaN, not a count/,
     ],
     [
       "a series of unequal lists",

@@ -1,5 +1,5 @@
 import { TidemarkError } from "../errors.js";
-import { checkTicketLog, describeValue } from "../input-checks.js";
+import { checkTicketLog, describeValue, shownValue } from "../input-checks.js";
 import { parseDay } from "../time/civil.js";
 import { assertTimeZone } from "../time/zone.js";
 import type { DailySeries } from "./series.js";
@@ -39,18 +39,22 @@ function checkSeriesValues(s: Partial<DailySeries>, fn: string): void {
     if (values.length !== n) fail(`${key} has ${values.length} days and inflow ${n}`);
     for (let d = 0; d < n; d++)
       if (!isCount(values[d]))
-        fail(
-          `${key}[${d}] is ${JSON.stringify(values[d]) ?? String(values[d])}, not a count (a whole number ≥ 0)`,
-        );
+        fail(`${key}[${d}] is ${valueInWords(values[d])}, not a count (a whole number ≥ 0)`);
   }
   if (!isCount(s.startBacklog))
-    fail(`startBacklog is ${JSON.stringify(s.startBacklog) ?? "undefined"}, not a count`);
+    fail(`startBacklog is ${valueInWords(s.startBacklog)}, not a count`);
   if (n > 0 && (typeof s.firstDate !== "string" || Number.isNaN(parseDay(s.firstDate))))
-    fail(
-      `firstDate is ${JSON.stringify(s.firstDate) ?? "undefined"}, not a local date such as "2024-03-01"`,
-    );
+    fail(`firstDate is ${valueInWords(s.firstDate)}, not a local date such as "2024-03-01"`);
   if (typeof s.timeZone !== "string")
     fail(`timeZone is ${describeValue(s.timeZone)}, not a zone name`);
   // Checked even when no call needs a clock: the series' days were cut in that zone.
   assertTimeZone(s.timeZone as string);
+}
+
+/**
+ * A value as given (`NaN`, `-1`, `"3"`, `null`), or its kind for an object
+ * or array. JSON would print NaN and Infinity as null.
+ */
+function valueInWords(v: unknown): string {
+  return v !== null && typeof v === "object" ? describeValue(v) : shownValue(v);
 }

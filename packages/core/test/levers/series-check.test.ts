@@ -44,3 +44,25 @@ describe("a DailySeries' zone is checked on every call, asOf or not", () => {
     expect(forecastBacklog({ ...good, timeZone: "Europe/Paris" }).status).toBe("ok");
   });
 });
+
+describe("a DailySeries' values are named as given, never as JSON would print them", () => {
+  const put = (key: "inflow" | "throughput" | "backlog", d: number, v: unknown) => ({
+    ...good,
+    [key]: good[key].map((x, i) => (i === d ? v : x)),
+  });
+  test.each([
+    ["NaN", put("inflow", 3, Number.NaN), "inflow[3] is NaN"],
+    ["Infinity", put("throughput", 0, Number.POSITIVE_INFINITY), "throughput[0] is Infinity"],
+    ["a fraction", put("backlog", 5, 2.5), "backlog[5] is 2.5"],
+    ["a text", put("inflow", 1, "7"), 'inflow[1] is "7"'],
+    ["null", put("inflow", 2, null), "inflow[2] is null"],
+    ["undefined", put("inflow", 2, undefined), "inflow[2] is undefined"],
+    ["an object", put("inflow", 4, { n: 1 }), "inflow[4] is an object"],
+    ["a NaN startBacklog", { ...good, startBacklog: Number.NaN }, "startBacklog is NaN"],
+    ["a numeric firstDate", { ...good, firstDate: 20240101 }, "firstDate is 20240101"],
+  ])("%s", (_, series, words) => {
+    const e = caughtError(() => forecastBacklog(series as never));
+    expect(e.code).toBe("invalid-input");
+    expect(e.message).toContain(`forecastBacklog was given a DailySeries whose ${words}, not a`);
+  });
+});
