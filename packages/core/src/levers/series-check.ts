@@ -1,6 +1,6 @@
 import { TidemarkError } from "../errors.js";
 import { checkTicketLog, describeValue, shownValue } from "../input-checks.js";
-import { parseDay } from "../time/civil.js";
+import { formatDay, parseDay } from "../time/civil.js";
 import { assertTimeZone } from "../time/zone.js";
 import type { DailySeries } from "./series.js";
 
@@ -22,11 +22,12 @@ export function checkLogOrSeries(input: unknown, fn: string): void {
 /**
  * Throws `invalid-input` unless a daily series' values can be one: counts that
  * are whole and not negative, three lists of one length, a first date, a zone
- * this runtime knows (`unknown-time-zone` otherwise, as everywhere). A
+ * this runtime knows (`unknown-time-zone` otherwise, as everywhere), levels
+ * that follow the bathtub equation. A
  * series built by hand is checked here, so a mistake is an error, not a NaN.
  */
 function checkSeriesValues(s: Partial<DailySeries>, fn: string): void {
-  const fail = (what: string) => {
+  const fail = (what: string): never => {
     throw new TidemarkError("invalid-input", `${fn} was given a DailySeries whose ${what}.`);
   };
   const isCount = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
@@ -49,6 +50,31 @@ function checkSeriesValues(s: Partial<DailySeries>, fn: string): void {
     fail(`timeZone is ${describeValue(s.timeZone)}, not a zone name`);
   // Checked even when no call needs a clock: the series' days were cut in that zone.
   assertTimeZone(s.timeZone as string);
+  checkBathtub(s as DailySeries, fail);
+}
+
+/**
+ * Fails at the first day whose level is not the day before's (`startBacklog`
+ * before day 0) plus its inflow minus its throughput. The forecast starts
+ * from the last level and replays past flows, and the backtest scores fans
+ * against the levels: a level that also moved by something else would make
+ * both wrong without a word.
+ */
+function checkBathtub(s: DailySeries, fail: (what: string) => never): void {
+  let level = s.startBacklog;
+  for (let d = 0; d < s.inflow.length; d++) {
+    const inflow = s.inflow[d] as number;
+    const throughput = s.throughput[d] as number;
+    const backlog = s.backlog[d] as number;
+    const expected = level + inflow - throughput;
+    if (backlog !== expected) {
+      const before = d === 0 ? `startBacklog ${level}` : `backlog[${d - 1}] ${level}`;
+      fail(
+        `backlog[${d}] (${formatDay(parseDay(s.firstDate) + d)}) is ${backlog}, but ${before} + inflow[${d}] ${inflow} − throughput[${d}] ${throughput} = ${expected}: each day's level must be the day before's plus its inflow minus its throughput (the bathtub equation), as in the series dailySeries(log) builds`,
+      );
+    }
+    level = backlog;
+  }
 }
 
 /**

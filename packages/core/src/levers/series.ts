@@ -8,7 +8,11 @@ import { failOption, isFiniteNumber } from "./errors.js";
 /**
  * A daily bathtub series: what the forecast and the what-if read. Plain data,
  * so a caller can build one from any source (another tool's export, a test).
- * All arrays have one entry per local day, starting on `firstDate`.
+ * All arrays have one entry per local day, starting on `firstDate`. The level
+ * follows the bathtub equation, `backlog[d] = backlog[d − 1] + inflow[d] −
+ * throughput[d]` from `startBacklog`, as every series {@link dailySeries}
+ * builds does; the levers refuse one that does not (`invalid-input`, naming
+ * the first day it fails), and one whose `timeZone` is unknown.
  */
 export interface DailySeries {
   /** IANA zone whose local midnights cut the days. */
@@ -21,7 +25,7 @@ export interface DailySeries {
   inflow: number[];
   /** Solves per day (the drain). */
   throughput: number[];
-  /** Tickets open at the end of each day (the level). */
+  /** Tickets open at the end of each day (the level): the day before's, plus inflow, minus throughput. */
   backlog: number[];
 }
 
