@@ -3,9 +3,9 @@ import type { Formatter } from "../format/format.js";
 import { labelWidth } from "../format/label-width.js";
 import type { Margin, Tick } from "../parts/types.js";
 import type { SlotScale } from "../scale/band.js";
-import { slotTicks } from "../scale/band.js";
 import type { LinearScale } from "../scale/linear.js";
 import { linearScale, px } from "../scale/linear.js";
+import { firstOfMonthIn, tickBuckets } from "../scale/tick-buckets.js";
 
 /** The plot's box inside the margins, px; never negative. */
 export interface PlotArea {
@@ -76,7 +76,13 @@ export const bucketNoun = (unit: BucketUnit): string => unit;
 export const num = (v: number | null | undefined): number | null =>
   typeof v === "number" && Number.isFinite(v) ? v : null;
 
-/** Labels for the bucket axis: about one per 80 px, by date. */
+/** How many date labels fit on a bucket axis `width` px wide: one per 80 px, at least one. */
+export const dateTickRoom = (width: number): number => Math.max(1, Math.floor(width / 80));
+
+/**
+ * Labels for the bucket axis: no more than one per 80 px, on the buckets of
+ * a round step ({@link tickBuckets}: Mondays, the 1st of months, quarters…).
+ */
 export function bucketTicks(
   buckets: readonly BucketMetrics[],
   slots: SlotScale,
@@ -84,16 +90,17 @@ export function bucketTicks(
   unit: BucketUnit,
 ): Tick[] {
   const n = buckets.length;
-  const every = Math.max(1, Math.floor((slots.step * n) / 80));
   const first = buckets[0]?.start ?? "";
   const last = buckets[n - 1]?.start ?? "";
   const multiYear = first.slice(0, 4) !== last.slice(0, 4);
-  return slotTicks(n, every).map((i) => {
+  const starts = buckets.map((b) => b.start);
+  const withYear = unit === "month" || (multiYear && n * slots.step > 0 && n > 60);
+  return tickBuckets(starts, unit, dateTickRoom(slots.step * n)).map((i) => {
     const start = buckets[i]?.start ?? "";
-    return {
-      pos: px(slots.center(i)),
-      label: fmt.dayShort(start, unit === "month" || (multiYear && n * slots.step > 0 && n > 60)),
-    };
+    // Labelled by month, a week is named for the month whose 1st it holds:
+    // the week of Mon, Jun 28 2010 marks where July begins.
+    const date = withYear && unit === "week" ? (firstOfMonthIn(start, unit) ?? start) : start;
+    return { pos: px(slots.center(i)), label: fmt.dayShort(date, withYear) };
   });
 }
 

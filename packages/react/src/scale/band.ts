@@ -34,19 +34,6 @@ export function slotScale(count: number, left: number, right: number): SlotScale
   };
 }
 
-/**
- * About `count` evenly spread slot indices to label, always including the first.
- *
- * @example slotTicks(10, 3) // [0, 4, 8]
- */
-export function slotTicks(n: number, count: number): number[] {
-  if (n <= 0) return [];
-  const every = Math.max(1, Math.ceil(n / Math.max(1, count)));
-  const out: number[] = [];
-  for (let i = 0; i < n; i += every) out.push(i);
-  return out;
-}
-
 /** The centre of every slot, px, in one array (for the array-based path builders). */
 export function slotCenters(slots: SlotScale): Float64Array {
   const xs = new Float64Array(slots.count);

@@ -1,8 +1,11 @@
 const DAY = 86_400_000;
 
 /** Steps in days, then in months: the round ones a date axis counts in. */
-const DAY_STEPS = [1, 2, 7, 14];
-const MONTH_STEPS = [1, 2, 3, 6, 12];
+export const DAY_STEPS: readonly number[] = [1, 2, 7, 14];
+export const MONTH_STEPS: readonly number[] = [1, 2, 3, 6, 12];
+
+/** 1970-01-05, a Monday, as days since 1970-01-01: where weeks of ticks start. */
+export const MONDAY_EPOCH_DAY = 4;
 
 const parts = new Map<string, Intl.DateTimeFormat>();
 
@@ -59,7 +62,7 @@ export function dayTicks(t0: number, t1: number, count: number, timeZone: string
   };
   if (days !== undefined) {
     // Weeks start on Mondays (1970-01-05 was one); other steps on multiples of themselves.
-    const base = days === 7 || days === 14 ? 4 : 0;
+    const base = days === 7 || days === 14 ? MONDAY_EPOCH_DAY : 0;
     const start = first - ((((first - base) % days) + days) % days);
     for (let d = start; d <= last; d += days) push(d);
     return ticks;

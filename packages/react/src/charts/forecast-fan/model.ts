@@ -1,10 +1,11 @@
 import type { DailySeries, ForecastDay, ForecastResult } from "@tidemark/core";
 import { createFormatter, type Formatter, type LocaleOptions } from "../../format/format.js";
 import type { Margin, PointNavigation, TableModel, Tick } from "../../parts/types.js";
-import { slotScale, slotTicks } from "../../scale/band.js";
+import { slotScale } from "../../scale/band.js";
 import { linearScale, niceMax, px } from "../../scale/linear.js";
 import { areaPath, linePath } from "../../scale/path.js";
-import { countLabels, countTicks, marginFor, maxOf, plotArea } from "../common.js";
+import { tickBuckets } from "../../scale/tick-buckets.js";
+import { countLabels, countTicks, dateTickRoom, marginFor, maxOf, plotArea } from "../common.js";
 import { addDays, backInBandWords } from "./words.js";
 
 /** Options of {@link forecastFanModel}. */
@@ -164,8 +165,8 @@ export function forecastFanModel(
     firstFan >= 0
       ? `M${todayX},${px(y(forecast.band.high))}H${px(box.right)}V${px(y(forecast.band.low))}H${todayX}Z`
       : "";
-  const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((box.right - box.left) / 80))));
-  const xTicks = slotTicks(n, Math.ceil(n / every)).map((i) => ({
+  const dates = days.map((d) => d.date);
+  const xTicks = tickBuckets(dates, "day", dateTickRoom(box.right - box.left)).map((i) => ({
     pos: x(i),
     label: fmt.dayShort(days[i]?.date ?? ""),
   }));
