@@ -12,6 +12,7 @@ import { Charts } from "./ui/Charts";
 import { ColumnMapper } from "./ui/ColumnMapper";
 import { FileDrop } from "./ui/FileDrop";
 import { IssueList } from "./ui/IssueList";
+import { mapperAdvice } from "./ui/mapper-advice";
 import { ProgressBar } from "./ui/ProgressBar";
 import { SettingsPanel } from "./ui/SettingsPanel";
 import { HealthTiles, Tiles } from "./ui/Tiles";
@@ -163,7 +164,7 @@ export function App() {
               <strong>
                 {failed.name ? `Could not read ${failed.name}.` : "Could not read the file."}
               </strong>{" "}
-              {failed.message}
+              {showMapper ? mapperAdvice(failed.message) : failed.message}
               {data ? <span className="tmd-muted"> Still showing {data.name}.</span> : null}
             </div>
           ) : null}
