@@ -75,3 +75,64 @@ describe("Bathtub band labels at huge values", () => {
     });
   }
 });
+
+/**
+ * Every drawn mark and label outside the tub's clip, as a box in viewBox units
+ * (stroke included), with the viewBox itself.
+ */
+async function drawnBoxes(html: string, width: number) {
+  const page = await browser.context.newPage();
+  await page.setContent(
+    `<!doctype html><meta charset="utf-8"><body style="width:${width}px;margin:0">${html}`,
+  );
+  const found = await page.$eval("svg[role=img]", (svg) => {
+    const view = (svg as SVGSVGElement).viewBox.baseVal;
+    const frame = svg.getBoundingClientRect();
+    const unit = view.width / frame.width;
+    const marks = [...svg.querySelectorAll("text, path, rect, line, circle, ellipse")].filter(
+      (n) => !n.closest("defs, clipPath, [clip-path]"),
+    );
+    return {
+      view: { width: view.width, height: view.height },
+      boxes: marks.map((n) => {
+        const r = n.getBoundingClientRect();
+        const style = getComputedStyle(n);
+        const pad = style.stroke === "none" ? 0 : Number.parseFloat(style.strokeWidth) / 2 || 0;
+        return {
+          what: `${n.tagName} ${n.textContent ?? ""}`.trim(),
+          left: (r.left - frame.left) * unit - pad,
+          top: (r.top - frame.top) * unit - pad,
+          right: (r.right - frame.left) * unit + pad,
+          bottom: (r.bottom - frame.top) * unit + pad,
+        };
+      }),
+    };
+  });
+  await page.close();
+  return found;
+}
+
+describe("Bathtub viewBox holds the whole drawing (what SVG and PNG exports keep)", () => {
+  // A backlog of 1,150,000 rising by 25,000 a day; and a small team's 17.
+  const huge = makeResult([{ inflow: 50_000, throughput: 25_000, capacity: 400_000 }], {
+    startBacklog: 1_125_000,
+  });
+  const small = makeResult([{ inflow: 12, throughput: 9, capacity: 10 }], { startBacklog: 14 });
+  for (const variant of ["hero", "compact"] as const)
+    for (const [name, result] of [
+      ["1,150,000 open", huge],
+      ["17 open", small],
+    ] as const)
+      it(`<Bathtub variant="${variant}"> with ${name}: every mark and label lies in 0 0 width height`, async () => {
+        const html = renderToString(<Bathtub result={result} variant={variant} motion="none" />);
+        const { view, boxes } = await drawnBoxes(html, variant === "hero" ? 720 : 360);
+        expect(boxes.some((b) => b.what.includes("out per day"))).toBe(variant === "hero");
+        expect(boxes.some((b) => b.what.includes(name.split(" ")[0] as string))).toBe(true);
+        for (const b of boxes) {
+          expect(b.left, b.what).toBeGreaterThanOrEqual(-0.5);
+          expect(b.top, b.what).toBeGreaterThanOrEqual(-0.5);
+          expect(b.right, b.what).toBeLessThanOrEqual(view.width + 0.5);
+          expect(b.bottom, b.what).toBeLessThanOrEqual(view.height + 0.5);
+        }
+      });
+});

@@ -9,3 +9,16 @@ export function labelWidth(text: string, fontSize: number): number {
   for (const ch of text) em += /[\s.,'’:·]/.test(ch) ? 0.36 : 0.66;
   return em * fontSize;
 }
+
+/**
+ * The font size, px, at which `text` fits `room` px by {@link labelWidth}: `fontSize`
+ * when it fits, else smaller, never under `min`. Shrinking (not `textLength`) never
+ * stretches a short label.
+ *
+ * @example fitFontSize("1,150,000", 44, 204) // 204 / 5.34 em: 38.2
+ */
+export function fitFontSize(text: string, fontSize: number, room: number, min = 8): number {
+  const em = labelWidth(text, 1);
+  if (em * fontSize <= room || em === 0) return fontSize;
+  return Math.max(min, Math.floor((room / em) * 10) / 10);
+}

@@ -43,7 +43,7 @@ describe("<WhatIfPanel> on a phone (boxes 336 px wide)", () => {
     const region = screen.getByRole("region", { name: "What if…" });
     for (const name of [/^As is, on /, /^With these changes, on /]) {
       const svg = within(region).getByRole("figure", { name }).querySelector("svg");
-      // The compact drawing is 320 × 120 units (the hero's 640 × 340).
+      // The compact drawing is 320 × 120 units (the hero's 640 × 352).
       expect(svg?.getAttribute("viewBox")).toBe("0 0 320 120");
     }
     const table = within(region).getByRole("table", { name: "Projected backlog by week" });
@@ -70,7 +70,7 @@ describe("<WhatIfPanel> on a phone (boxes 336 px wide)", () => {
     const svg = within(region)
       .getByRole("figure", { name: /^As is, on / })
       .querySelector("svg");
-    expect(svg?.getAttribute("viewBox")).toBe("0 0 640 340");
+    expect(svg?.getAttribute("viewBox")).toBe("0 0 640 352");
     const table = within(region).getByRole("table", { name: "Projected backlog by week" });
     expect(table.querySelector("thead th:nth-child(2)")?.textContent).toBe("As is (likely)");
   });

@@ -1,6 +1,7 @@
 "use client";
 import type { MetricsResult } from "@tidemark/core";
 import { type CSSProperties, useId, useMemo } from "react";
+import { fitFontSize } from "../../format/label-width.js";
 import { BidiText, isolate } from "../../parts/BidiText.js";
 import { ChartFrame } from "../../parts/ChartFrame.js";
 import { svgId } from "../../parts/styles.js";
@@ -27,6 +28,8 @@ export interface BathtubProps extends Omit<ChartBaseProps, "width" | "height"> {
 }
 
 const MOTION = "cubic-bezier(.2,.7,.2,1)";
+/** Bold figures run wider than `labelWidth`'s 0.66 em (DejaVu Sans Bold digits: 0.70 em). */
+const BOLD = 1.1;
 
 /** Squeezes a value that would not fit into `room` units (long locales, huge numbers). */
 const squeeze = (text: string, room: number) =>
@@ -284,7 +287,7 @@ function Hero({ m, ids, still }: DrawingProps) {
         <text
           x={panel + 8}
           y={104}
-          fontSize={44}
+          fontSize={fitFontSize(l.backlog, 44, (630 - (panel + 8)) / BOLD)}
           fontWeight={700}
           fill={themeVar("text")}
           style={{ fontVariantNumeric: "tabular-nums" }}
@@ -300,7 +303,7 @@ function Hero({ m, ids, still }: DrawingProps) {
         <text
           x={panel + 28}
           y={160}
-          fontSize={14}
+          fontSize={fitFontSize(l.trend, 14, (630 - (panel + 28)) / BOLD)}
           dominantBaseline="central"
           fill={themeVar("text")}
           fontWeight={600}
@@ -373,7 +376,7 @@ function Compact({ m, ids, still }: DrawingProps) {
         />
       ) : null}
       <path
-        d={`M2,14H${spoutX - 4}q4,0 4,4V22`}
+        d={`M4,14H${spoutX - 4}q4,0 4,4V22`}
         fill="none"
         stroke={themeVar("metal")}
         strokeWidth={6}
@@ -440,7 +443,7 @@ function Compact({ m, ids, still }: DrawingProps) {
       <text
         x={136}
         y={68}
-        fontSize={30}
+        fontSize={fitFontSize(l.backlog, 30, (m.width - 4 - 136) / BOLD)}
         fontWeight={700}
         fill={themeVar("text")}
         style={{ fontVariantNumeric: "tabular-nums" }}
@@ -451,7 +454,13 @@ function Compact({ m, ids, still }: DrawingProps) {
         <BidiText figures={[l.days]}>{l.backlogDays ? `open · ${l.backlogDays}` : l.open}</BidiText>
       </text>
       <TrendIcon trend={m.trend} x={137} y={104} size={9} />
-      <text x={152} y={104} fontSize={12} dominantBaseline="central" fill={themeVar("text")}>
+      <text
+        x={152}
+        y={104}
+        fontSize={fitFontSize(l.trend, 12, m.width - 4 - 152)}
+        dominantBaseline="central"
+        fill={themeVar("text")}
+      >
         <BidiText figures={[l.change]}>{l.trend}</BidiText>
       </text>
     </g>

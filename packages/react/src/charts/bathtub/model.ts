@@ -78,7 +78,7 @@ export { labelWidth };
 
 const DAY = 86_400_000;
 
-const HERO = { width: 640, height: 340, tub: { left: 70, right: 370, top: 118, bottom: 292 } };
+const HERO = { width: 640, height: 352, tub: { left: 70, right: 370, top: 118, bottom: 292 } };
 /**
  * Hero: the gutter between the band bracket (the tub's right edge, its 9-unit
  * shell, the bracket) and the side panel's text at x 426, viewBox units.
