@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "The whole idea in one picture, for one bucket (the last by default): the **faucet**'s stream is the inflow, the **water** is the backlog, the marks on the wall are the **healthy band**, the **drain**'s stream is the throughput. It says whether the level rose or fell and by how much, and the status in words and colour. `variant=\"compact\"` fits a KPI card. The level moves smoothly when the data changes, and stands still under `prefers-reduced-motion`.",
+          'The whole idea in one picture, for one bucket (the last by default): the **faucet**\'s stream is the inflow, the **water** is the backlog, the marks on the wall are the **healthy band**, the **drain**\'s stream is the throughput. It says whether the level rose or fell and by how much, and the status in words and colour. `variant="compact"` fits a KPI card. The hero measures its container: under 480 px wide (a phone) it draws the compact layout, so its text stays legible, and keeps "Show data table" for the inflow, throughput and band; the server and the first client render draw the hero, so hydration matches. The level moves smoothly when the data changes, and stands still under `prefers-reduced-motion`.',
       },
     },
   },
@@ -80,4 +80,16 @@ export const MotionNone: Story = { name: 'motion="none"', args: { motion: "none"
 export const CompactDark: Story = {
   args: { variant: "compact", dataset: "draining" },
   globals: { theme: "dark" },
+};
+/** 390 px wide with huge values: the hero lays itself out compact, text at full size. */
+export const OnAPhone: Story = {
+  name: "On a phone (390 px, huge values)",
+  args: { dataset: "huge" },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 390 }}>
+        <Story />
+      </div>
+    ),
+  ],
 };

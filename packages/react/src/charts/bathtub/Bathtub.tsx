@@ -4,9 +4,11 @@ import { type CSSProperties, useId, useMemo } from "react";
 import { fitFontSize } from "../../format/label-width.js";
 import { BidiText, isolate } from "../../parts/BidiText.js";
 import { ChartFrame } from "../../parts/ChartFrame.js";
+import { ResponsiveContainer } from "../../parts/ResponsiveContainer.js";
 import { svgId } from "../../parts/styles.js";
 import type { ChartBaseProps, ModelChildren, PointNavigation } from "../../parts/types.js";
 import { themeVar } from "../../theme/tokens.js";
+import { bathtubLayout } from "./layout.js";
 import { type BathtubModel, bathtubModel } from "./model.js";
 import { StatusBadge, TrendIcon, wavePath } from "./parts.js";
 
@@ -15,7 +17,10 @@ export interface BathtubProps extends Omit<ChartBaseProps, "width" | "height"> {
   result: MetricsResult;
   /** Which bucket to show. Default: the last. Negative counts from the end. */
   bucketIndex?: number;
-  /** `"hero"` (default), or `"compact"` for a KPI card. */
+  /**
+   * `"hero"` (default), or `"compact"` for a KPI card. The hero lays itself out
+   * compact in a container under 480 px wide (see {@link Bathtub}).
+   */
   variant?: "hero" | "compact";
   /**
    * `"auto"` (default): the water level glides and the streams flow, except under
@@ -474,10 +479,25 @@ function Compact({ m, ids, still }: DrawingProps) {
  * words and colour. `variant="compact"` fits a KPI card. The water level moves
  * smoothly when data changes, except under `prefers-reduced-motion`.
  *
+ * The hero measures its container: under 480 px wide (a phone) it draws the
+ * compact layout, whose text stays legible, and keeps its "Show data table"
+ * for the inflow, throughput and band. The server and the first client render
+ * draw the hero (the width is not known before measuring), so hydration matches.
+ *
  * @example <Bathtub result={computeMetrics(log, { bucket: "week" })} />
  */
 export function Bathtub(props: BathtubProps) {
-  const { result, bucketIndex, variant, locale, timeZone } = props;
+  if (props.variant === "compact") return <BathtubChart {...props} layout="compact" />;
+  return (
+    <ResponsiveContainer>
+      {(width) => <BathtubChart {...props} layout={bathtubLayout(props.variant, width)} />}
+    </ResponsiveContainer>
+  );
+}
+
+/** The bathtub drawn in the given layout; {@link Bathtub} picks it. */
+function BathtubChart(props: BathtubProps & { layout: "hero" | "compact" }) {
+  const { result, bucketIndex, layout: variant, locale, timeZone } = props;
   const m = useMemo(
     () => bathtubModel(result, { bucketIndex, variant, locale, timeZone }),
     [result, bucketIndex, variant, locale, timeZone],
@@ -505,7 +525,7 @@ export function Bathtub(props: BathtubProps) {
       title={props.title}
       fallbackTitle="Backlog bathtub"
       table={m.table}
-      dataTable={props.dataTable ?? (m.variant === "compact" ? "hidden" : "toggle")}
+      dataTable={props.dataTable ?? (props.variant === "compact" ? "hidden" : "toggle")}
       nav={nav}
       theme={props.theme}
       className={props.className}
