@@ -45,7 +45,6 @@ function BacklogTrendChart(props: BacklogTrendProps & { width: number }) {
         fill={themeVar("band")}
         fillOpacity={0.16}
         stroke={themeVar("band")}
-        strokeOpacity={0.5}
         strokeWidth={1}
       />
       <path

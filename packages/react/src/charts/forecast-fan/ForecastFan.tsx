@@ -86,7 +86,6 @@ function ForecastFanChart(props: ForecastFanProps & { width: number }) {
         fill={themeVar("band")}
         fillOpacity={0.12}
         stroke={themeVar("band")}
-        strokeOpacity={0.5}
         strokeWidth={1}
       />
       <path d={m.fanPath} fill={themeVar("backlog")} fillOpacity={0.2} stroke="none" />

@@ -43,7 +43,7 @@ function LeadTimeScatterChart(props: LeadTimeScatterProps & { width: number }) {
       }
     >
       <Axis orientation="left" ticks={m.yTicks} at={m.plot.left} gridTo={m.plot.right} />
-      <path d={m.dotsPath} fill={themeVar("throughput")} fillOpacity={0.55} />
+      <path d={m.dotsPath} fill={themeVar("throughput")} fillOpacity={0.8} />
       <PercentileRules
         lines={m.lines}
         orientation="horizontal"
