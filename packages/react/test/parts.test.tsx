@@ -1,9 +1,11 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BacklogTrend } from "../src/charts/backlog-trend/BacklogTrend.js";
 import { HealthTile } from "../src/charts/health-tile/HealthTile.js";
+import { DataTable } from "../src/parts/DataTable.js";
 import { ScrollBox } from "../src/parts/ScrollBox.js";
+import type { TableModel } from "../src/parts/types.js";
 import { visibleIndices } from "../src/scale/decimate.js";
 import { makeResult } from "./fixtures/results.js";
 
@@ -130,5 +132,38 @@ describe("ScrollBox", () => {
   });
   it("says nothing on the server, so hydration matches", () => {
     expect(renderToString(table)).not.toContain("Scroll sideways");
+  });
+});
+
+describe("<DataTable mode='toggle'> opened in a narrow box", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+  const model: TableModel = {
+    caption: "Backlog by month",
+    columns: ["Month", "Inflow", "Throughput", "Backlog", "Band", "Status"],
+    rows: () => [["Jan 2024", "120", "110", "40", "20–80", "Healthy"]],
+  };
+
+  it("puts the table in a focusable box that scrolls sideways and says so", () => {
+    // A 336 px phone box and a 520 px table.
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(336);
+    vi.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockReturnValue(520);
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    render(<DataTable table={model} mode="toggle" />);
+    fireEvent.click(screen.getByRole("button", { name: "Show data table" }));
+    const region = screen.getByRole("group", { name: "Backlog by month" });
+    expect(region.tabIndex).toBe(0);
+    expect(region.style.overflow).toBe("auto");
+    expect(region.style.maxHeight).toBe("320px");
+    expect(within(region).getByRole("table", { name: "Backlog by month" })).toBeTruthy();
+    expect(screen.getByText("Scroll sideways for more columns.")).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 import { type CSSProperties, useId, useState } from "react";
 import { themeVar } from "../theme/tokens.js";
+import { ScrollBox } from "./ScrollBox.js";
 import { visuallyHidden } from "./styles.js";
 import type { DataTableMode, TableModel } from "./types.js";
 
@@ -11,6 +12,8 @@ const cell: CSSProperties = {
   fontVariantNumeric: "tabular-nums",
 };
 const firstCell: CSSProperties = { ...cell, textAlign: "left" };
+/** Body cells keep a date or a figure on one line ("Mar 1, 2024", "Above band"); the box scrolls instead. */
+const oneLine: CSSProperties = { whiteSpace: "nowrap" };
 
 /** The table itself: text only, one header row. */
 export function DataTableView({ table, style }: { table: TableModel; style?: CSSProperties }) {
@@ -35,11 +38,15 @@ export function DataTableView({ table, style }: { table: TableModel; style?: CSS
           <tr key={r}>
             {row.map((v, i) =>
               i === 0 ? (
-                <th key={table.columns[i]} scope="row" style={{ ...firstCell, fontWeight: 400 }}>
+                <th
+                  key={table.columns[i]}
+                  scope="row"
+                  style={{ ...firstCell, ...oneLine, fontWeight: 400 }}
+                >
                   {v}
                 </th>
               ) : (
-                <td key={table.columns[i]} style={cell}>
+                <td key={table.columns[i]} style={{ ...cell, ...oneLine }}>
                   {v}
                 </td>
               ),
@@ -63,7 +70,11 @@ export function VisuallyHiddenTable({ table }: { table: TableModel }) {
   );
 }
 
-/** The data table alternative of a chart, in the chosen mode. */
+/**
+ * The data table alternative of a chart, in the chosen mode. Opened, it sits in
+ * a {@link ScrollBox}: wider than its container (a phone), it scrolls sideways
+ * and says so; past 320 px tall it scrolls down.
+ */
 export function DataTable({ table, mode }: { table: TableModel; mode: DataTableMode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -89,8 +100,12 @@ export function DataTable({ table, mode }: { table: TableModel; mode: DataTableM
       >
         {open ? "Hide data table" : "Show data table"}
       </button>
-      <div id={id} hidden={!open} style={{ maxHeight: 320, overflow: "auto" }}>
-        {open ? <DataTableView table={table} /> : null}
+      <div id={id} hidden={!open}>
+        {open ? (
+          <ScrollBox label={table.caption} maxHeight={320}>
+            <DataTableView table={table} />
+          </ScrollBox>
+        ) : null}
       </div>
     </div>
   );

@@ -6,6 +6,8 @@ import { themeVar } from "../theme/tokens.js";
 export interface ScrollBoxProps {
   /** What the box holds, for screen readers (it is a focusable region). */
   label: string;
+  /** Past this height, px, the box scrolls down too (a long table). Default: none. */
+  maxHeight?: number;
   children: ReactNode;
 }
 
@@ -33,7 +35,11 @@ export function ScrollBox(props: ScrollBoxProps) {
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this names a scroll box. */}
       <div
         ref={ref}
-        style={{ overflowX: "auto" }}
+        style={
+          props.maxHeight === undefined
+            ? { overflowX: "auto" }
+            : { overflow: "auto", maxHeight: props.maxHeight }
+        }
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable).
         tabIndex={0}
         role="group"
