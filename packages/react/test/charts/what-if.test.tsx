@@ -53,6 +53,8 @@ describe("whatIfLevers(settings) and whatIfPanelModel(result, staffing)", () => 
     });
     expect(m.weeks).toHaveLength(r.scenario?.weeks.length ?? -1);
     expect(m.weeks[0]?.scenario).toBe(count(r.scenario?.weeks[0]?.p50 ?? Number.NaN));
+    // Days of work: one fraction digit on every row (6.0, not 6, under 5.7).
+    for (const w of m.weeks) expect(w.days).toMatch(/^\d+\.\d$/);
     expect(m.applied).toContain("Capacity up 20%.");
     expect(m.scenarioBathtub?.buckets[0]?.backlog).toBe(r.scenario?.weeks.at(-1)?.p50);
     expect(m.leadTime).toContain("Little's law");

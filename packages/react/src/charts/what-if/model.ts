@@ -5,7 +5,7 @@ import type {
   WhatIfLever,
   WhatIfResult,
 } from "@tidemark/core";
-import { createFormatter, type LocaleOptions } from "../../format/format.js";
+import { createFormatter, type LocaleOptions, MISSING } from "../../format/format.js";
 import { plural } from "../../format/plural.js";
 import type { TableModel } from "../../parts/types.js";
 import { statusLabel } from "../common.js";
@@ -112,6 +112,11 @@ export function whatIfPanelModel(
   );
   const base = result.baseline;
   const scen = result.scenario;
+  // One fraction digit on every row of the column, so 6.0 sits under 5.7, not 6.
+  const oneDigit = new Intl.NumberFormat(fmt.locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const weeks: WhatIfWeekRow[] = (scen?.weeks ?? []).map((w, i) => {
     const b = base?.weeks[i];
     return {
@@ -121,7 +126,7 @@ export function whatIfPanelModel(
       baselineStatus: statusLabel(b?.status ?? null),
       scenario: fmt.count(w.p50),
       range: `${fmt.count(w.p10)}–${fmt.count(w.p90)}`,
-      days: fmt.decimal(w.backlogDays),
+      days: w.backlogDays === null ? MISSING : oneDigit.format(w.backlogDays),
       status: w.status,
       statusLabel: statusLabel(w.status),
     };
