@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { formatDay } from "../format";
 import { viewRange } from "../state/range";
 
 interface RangeFieldsProps {
@@ -66,7 +67,8 @@ export function RangeFields({ from, to, dataDays, onChange }: RangeFieldsProps) 
           className="tmd-link"
           onClick={() => onChange({ from: null, to: null })}
         >
-          Whole file{dataDays ? ` (${dataDays.first} – ${dataDays.last})` : ""}
+          Whole file
+          {dataDays ? ` (${formatDay(dataDays.first)} – ${formatDay(dataDays.last)})` : ""}
         </button>
       ) : (
         <p className="tmd-muted">The whole file</p>
