@@ -24,9 +24,24 @@ function Tile({ label, value, detail, tone = "neutral" }: TileProps) {
   );
 }
 
-const figure = (v: number | null, text: string) => (
-  <data value={v === null ? "" : String(v)}>{text}</data>
-);
+/**
+ * A figure, its unit ("days", "h") in smaller type so "26.0 days" stays on one
+ * line in a narrow tile.
+ */
+const figure = (v: number | null, text: string) => {
+  const unit = /^(\S+) (\D+)$/.exec(text);
+  return (
+    <data value={v === null ? "" : String(v)}>
+      {unit ? (
+        <>
+          {unit[1]} <span className="tmd-tile-unit">{unit[2]}</span>
+        </>
+      ) : (
+        text
+      )}
+    </data>
+  );
+};
 
 /** The level now, from the kit's HealthTile: last bucket's figure, trend, band status, sparkline. */
 export function HealthTiles({ result }: { result: MetricsResult }) {
