@@ -95,11 +95,21 @@ export function bucketTicks(
   const multiYear = first.slice(0, 4) !== last.slice(0, 4);
   const starts = buckets.map((b) => b.start);
   const withYear = unit === "month" || (multiYear && n * slots.step > 0 && n > 60);
-  return tickBuckets(starts, unit, dateTickRoom(slots.step * n)).map((i) => {
-    const start = buckets[i]?.start ?? "";
-    // Labelled by month, a week is named for the month whose 1st it holds:
-    // the week of Mon, Jun 28 2010 marks where July begins.
-    const date = withYear && unit === "week" ? (firstOfMonthIn(start, unit) ?? start) : start;
+  const chosen = tickBuckets(starts, unit, dateTickRoom(slots.step * n));
+  // Weeks ticked by month (four or more weeks apart, each holding a 1st) are
+  // named for the 1st they hold: the week of Mon, Feb 26 reads "Mar 1", and
+  // by month the week of Mon, Jun 28 2010 marks where July begins.
+  const byMonth =
+    unit === "week" &&
+    chosen.length > 1 &&
+    chosen.every(
+      (i, k) =>
+        firstOfMonthIn(starts[i] ?? "", unit) !== null &&
+        (k === 0 || i - (chosen[k - 1] ?? 0) >= 4),
+    );
+  return chosen.map((i) => {
+    const start = starts[i] ?? "";
+    const date = byMonth || withYear ? (firstOfMonthIn(start, unit) ?? start) : start;
     return { pos: px(slots.center(i)), label: fmt.dayShort(date, withYear) };
   });
 }

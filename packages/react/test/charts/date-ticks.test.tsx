@@ -54,6 +54,32 @@ describe("bucket charts label their date axis on round steps", () => {
     expect(drawnTicks(container, m.net.bottom)).toEqual(m.xTicks);
   });
 
+  it("<FlowTrend> by week, Jan – Jun 2012 at 640 px: the weeks holding each 1st, named for it", () => {
+    const result = computeMetrics(log, {
+      bucket: "week",
+      timeZone: zone,
+      from: "2012-01-02",
+      to: "2012-07-01",
+    });
+    expect(result.buckets).toHaveLength(26);
+    const m = flowTrendModel(result, { width: 640, height: 260 });
+    // 26 weeks, room for 7: every other week would be 13, so the months.
+    expect(m.xTicks.map((t) => t.label)).toEqual([
+      "Feb 1",
+      "Mar 1",
+      "Apr 1",
+      "May 1",
+      "Jun 1",
+      "Jul 1",
+    ]);
+    // Feb 1 2012 is a Wednesday: its week starts Mon Jan 30; Mar 1 (Thu) Feb 27;
+    // Apr 1 (Sun) Mar 26; May 1 (Tue) Apr 30; Jun 1 (Fri) May 28; Jul 1 (Sun) Jun 25.
+    const at = ["2012-01-30", "2012-02-27", "2012-03-26", "2012-04-30", "2012-05-28", "2012-06-25"];
+    m.xTicks.forEach((t, i) => {
+      expect(t.pos).toBeCloseTo(tickAt(starts(result), at[i] as string, m.plot), 1);
+    });
+  });
+
   it("<FlowTrend> by day at 1400 px: every other Monday from Jan 5 1970 (the 17 Mondays are too many)", () => {
     const result = computeMetrics(log, {
       bucket: "day",
