@@ -1,7 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WhatIfPanel } from "../../src/charts/what-if/WhatIfPanel.js";
-import { whatIfBathtubVariant } from "../../src/charts/what-if/WhatIfResults.js";
 import { HELPDESK_AS_OF, helpdeskLevers } from "../fixtures/levers.js";
 
 const { log } = helpdeskLevers();
@@ -27,16 +26,6 @@ afterEach(() => {
 });
 
 describe("<WhatIfPanel> on a phone (boxes 336 px wide)", () => {
-  it("whatIfBathtubVariant(width): compact under 400 px, where the hero's 11-unit text would be under 7 px", () => {
-    // 11 units × 336 / 640 = 5.8 px; 11 × 400 / 640 = 6.9 px.
-    expect([336, 399, 400, 420].map(whatIfBathtubVariant)).toEqual([
-      "compact",
-      "compact",
-      "hero",
-      "hero",
-    ]);
-  });
-
   it("draws both bathtubs compact and the weeks table with short headers and dates, in a focusable scroll box", () => {
     boxesOf(336);
     render(<WhatIfPanel log={log} {...options} />);

@@ -5,18 +5,8 @@ import { themeVar } from "../../theme/tokens.js";
 import { Bathtub, type BathtubProps } from "../bathtub/Bathtub.js";
 import type { WhatIfPanelModel } from "./model.js";
 
-/**
- * Below this width, px, a what-if bathtub is drawn compact: the hero's 640-unit
- * drawing would shrink its 11-unit labels under 7 px.
- */
-export const HERO_MIN_WIDTH = 400;
 /** Below this width, px, the weeks table takes short headers and dates. */
 export const WIDE_TABLE_MIN_WIDTH = 480;
-
-/** The bathtub variant for a container `width` px wide. */
-export function whatIfBathtubVariant(width: number): "hero" | "compact" {
-  return width < HERO_MIN_WIDTH ? "compact" : "hero";
-}
 
 type Look = Pick<BathtubProps, "theme" | "locale" | "timeZone">;
 
@@ -27,19 +17,17 @@ function ProjectedTub(props: {
   motion?: "none";
 }) {
   return (
-    <ResponsiveContainer style={{ flex: "1 1 260px", width: "auto" }}>
-      {(width) => (
-        <Bathtub
-          result={props.result}
-          title={props.title}
-          variant={whatIfBathtubVariant(width)}
-          maxWidth={420}
-          motion={props.motion}
-          dataTable="hidden"
-          {...props.look}
-        />
-      )}
-    </ResponsiveContainer>
+    // The bathtub lays itself out compact in a narrow box (see bathtubLayout).
+    <div style={{ flex: "1 1 260px", minWidth: 0 }}>
+      <Bathtub
+        result={props.result}
+        title={props.title}
+        maxWidth={420}
+        motion={props.motion}
+        dataTable="hidden"
+        {...props.look}
+      />
+    </div>
   );
 }
 
