@@ -225,11 +225,13 @@ export function App() {
               <strong>
                 No resolution or close column was found, so every ticket counts as open.
               </strong>{" "}
-              If the file has one,{" "}
-              <button type="button" className="tmd-link" onClick={() => setMapping(true)}>
-                map the columns
-              </button>
-              .
+              If the file has one, {/* The button and its full stop wrap as one word. */}
+              <span className="tmd-nowrap">
+                <button type="button" className="tmd-link" onClick={() => setMapping(true)}>
+                  map the columns
+                </button>
+                .
+              </span>
             </div>
           ) : null}
           {data && dataDays && range && !range.holdsData ? (

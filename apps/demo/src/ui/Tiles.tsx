@@ -88,13 +88,21 @@ export function Tiles({ result }: { result: MetricsResult }) {
       <Tile
         label="Healthy band"
         value={
-          <>
-            {figure(last?.bandLow ?? null, bandLow)}
-            {"–"}
-            {figure(last?.bandHigh ?? null, bandHigh)}
-          </>
+          last?.bandLow == null || last.bandHigh == null ? (
+            "–"
+          ) : (
+            <>
+              {figure(last.bandLow, bandLow)}
+              {"–"}
+              {figure(last.bandHigh, bandHigh)}
+            </>
+          )
         }
-        detail={`${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days × ${formatDecimal(last?.capacity)} solved/day`}
+        detail={
+          last?.capacity == null
+            ? `${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days of capacity; none yet: nothing solved`
+            : `${formatDecimal(result.band.lowDays)}–${formatDecimal(result.band.highDays)} days × ${formatDecimal(last.capacity)} solved/day`
+        }
       />
       <Tile
         label="Total inflow"
