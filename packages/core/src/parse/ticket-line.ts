@@ -3,6 +3,7 @@ import { ATTRIBUTE_NAMES } from "../types.js";
 import type { TicketLogBuilder } from "./builder.js";
 import { TICKET_FIELDS, type TicketField } from "./columns.js";
 import { KnownValues } from "./known-values.js";
+import { isSpace } from "./spaces.js";
 import type { TicketRowReader } from "./ticket-row.js";
 
 const SKIP = 0;
@@ -251,5 +252,3 @@ export class TicketLineReader {
     return false;
   }
 }
-
-const isSpace = (c: number) => c === 32 || c === 9;
