@@ -63,6 +63,8 @@ export {
   type LeadTimeScatterOptions,
   leadTimeScatterModel,
 } from "./charts/lead-time/scatter-model.js";
+export { type ChartPngOptions, chartPng } from "./export/chart-png.js";
+export { type ChartImage, type ChartSvgOptions, chartImage, chartSvg } from "./export/chart-svg.js";
 export { createFormatter, type Formatter, type LocaleOptions } from "./format/format.js";
 export { Axis, type AxisProps } from "./parts/Axis.js";
 export { ChartFrame, type ChartFrameProps } from "./parts/ChartFrame.js";

@@ -1,5 +1,5 @@
+import { chartPng, chartSvg } from "@tidemark/react";
 import { type ReactNode, useRef, useState } from "react";
-import { pngBlob, svgMarkup } from "../export/chart-image";
 import { download, slug } from "../export/download";
 
 interface ChartCardProps {
@@ -12,22 +12,27 @@ interface ChartCardProps {
   children: ReactNode;
 }
 
-/** A dashboard card around one chart, with SVG and PNG export of the chart's drawing. */
+/** A dashboard card around one chart, with SVG and PNG export of the chart, its title and legend. */
 export function ChartCard({ title, hint, fileName, wide, children }: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const svg = () => body.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null;
   const name = slug(fileName ?? title);
   const saveSvg = () => {
-    const el = svg();
-    if (el) download(new Blob([svgMarkup(el)], { type: "image/svg+xml" }), `${name}.svg`);
-  };
-  const savePng = async () => {
-    const el = svg();
+    const el = body.current;
     if (!el) return;
     try {
       setFailed(null);
-      download(await pngBlob(el), `${name}.png`);
+      download(new Blob([chartSvg(el, { title })], { type: "image/svg+xml" }), `${name}.svg`);
+    } catch (error) {
+      setFailed(`SVG export failed: ${(error as Error).message}`);
+    }
+  };
+  const savePng = async () => {
+    const el = body.current;
+    if (!el) return;
+    try {
+      setFailed(null);
+      download(await chartPng(el, { title }), `${name}.png`);
     } catch (error) {
       setFailed(`PNG export failed: ${(error as Error).message}`);
     }

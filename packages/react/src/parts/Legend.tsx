@@ -31,6 +31,7 @@ function Swatch({ item }: { item: LegendItem }) {
 export function Legend({ items }: { items: LegendItem[] }) {
   return (
     <ul
+      data-tidemark-legend=""
       style={{
         listStyle: "none",
         display: "flex",
