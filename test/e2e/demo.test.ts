@@ -405,6 +405,14 @@ describe("apps/demo in chromium", () => {
     const svg = readFileSync((await svgDownload.path()) as string, "utf8");
     expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).not.toContain("var(--tidemark");
+    // The file says what it shows: the card's title on top, the legend's labels under the drawing.
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const legend = await page
+      .getByRole("region", { name: "Backlog and healthy band" })
+      .locator("figure > ul li")
+      .allTextContents();
+    expect(legend.length).toBeGreaterThan(1);
+    expect(texts).toEqual(expect.arrayContaining(["Backlog and healthy band", ...legend]));
 
     const [pngDownload] = await Promise.all([
       page.waitForEvent("download"),
