@@ -38,8 +38,10 @@ export interface LoadedLog {
   log: TicketLog;
   tickets: TicketParseResult;
   events: EventParseResult | null;
-  /** Row problems of both files, tickets first, each in row order. */
+  /** Row problems of both files, tickets first, each in row order (the first 100,000 of each). */
   issues: FileIssue[];
+  /** Problems past the first 100,000 of a file, by severity: counted by core, not kept. */
+  omitted: { errors: number; warnings: number };
   /** The event log's path as given (`--events`), when there is one. */
   eventsPath?: string;
 }
@@ -77,7 +79,7 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   const issues: FileIssue[] = tickets.issues.map((i) => ({ ...i, file: name }));
   if (options.eventsPath === undefined) {
     io.stderr.write(noSolveColumnNote(name, tickets.columns, options.columns));
-    return { log: tickets.log, tickets, events: null, issues };
+    return { log: tickets.log, tickets, events: null, issues, omitted: tickets.omittedIssues };
   }
   const events = await readEvents(io, options.eventsPath, options);
   // A row said to be left out stays out, whatever the event log says of its ticket.
@@ -94,7 +96,11 @@ export async function loadLog(io: CliIo, path: string, options: LoadOptions): Pr
   const idColumn = events.events.columns?.ticketId;
   for (const i of eventIssues)
     issues.push({ ...whyUnknown(i, idColumn, leftOut, name), file: eventsName });
-  return { log: applied.log, tickets, events, issues, eventsPath: options.eventsPath };
+  const omitted = [tickets.omittedIssues, events.omittedIssues, applied.omittedIssues].reduce(
+    (sum, o) => ({ errors: sum.errors + o.errors, warnings: sum.warnings + o.warnings }),
+    { errors: 0, warnings: 0 },
+  );
+  return { log: applied.log, tickets, events, issues, omitted, eventsPath: options.eventsPath };
 }
 
 async function readTickets(

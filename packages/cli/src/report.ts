@@ -17,6 +17,15 @@ export function splitIssues(issues: FileIssue[]): { errors: FileIssue[]; warning
   };
 }
 
+/** How many rows were left out (errors) and used with a remark (warnings), the uncounted past 100,000 included. */
+export function issueCounts(loaded: LoadedLog): { errors: number; warnings: number } {
+  const { errors, warnings } = splitIssues(loaded.issues);
+  return {
+    errors: errors.length + loaded.omitted.errors,
+    warnings: warnings.length + loaded.omitted.warnings,
+  };
+}
+
 /**
  * The short report of bad rows for stderr: how many, and the first `shown` with
  * row, field and reason. `strict` words it as the failure it is.
@@ -28,23 +37,24 @@ export function badRowSummary(
   shown = 5,
 ): string {
   const { errors, warnings } = splitIssues(loaded.issues);
+  const total = issueCounts(loaded);
   const lines: string[] = [];
-  if (errors.length > 0) {
+  if (total.errors > 0) {
     const files = [...new Set(errors.map((e) => e.file))].join(" and ");
     lines.push(
       strict
-        ? `tidemark: ${count(errors.length)} bad row${errors.length === 1 ? "" : "s"} in ${files} (--strict):`
-        : `tidemark: skipped ${count(errors.length)} row${errors.length === 1 ? "" : "s"} of ${files} that could not be read:`,
+        ? `tidemark: ${count(total.errors)} bad row${total.errors === 1 ? "" : "s"} in ${files} (--strict):`
+        : `tidemark: skipped ${count(total.errors)} row${total.errors === 1 ? "" : "s"} of ${files} that could not be read:`,
     );
     for (const issue of errors.slice(0, shown)) lines.push(`  ${issueLine(issue)}`);
-    if (errors.length > shown) lines.push(`  … and ${count(errors.length - shown)} more.`);
+    if (total.errors > shown) lines.push(`  … and ${count(total.errors - shown)} more.`);
     lines.push(
       `  "tidemark validate ${shellWord(ticketPath)}${loaded.eventsPath !== undefined ? ` --events ${shellWord(loaded.eventsPath)}` : ""}" lists every one.`,
     );
   }
-  if (warnings.length > 0) {
+  if (total.warnings > 0 && warnings.length > 0) {
     lines.push(
-      `tidemark: ${count(warnings.length)} row${warnings.length === 1 ? "" : "s"} used with a remark, e.g. ${issueLine(warnings[0] as FileIssue)}`,
+      `tidemark: ${count(total.warnings)} row${total.warnings === 1 ? "" : "s"} used with a remark, e.g. ${issueLine(warnings[0] as FileIssue)}`,
     );
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

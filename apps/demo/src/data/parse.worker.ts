@@ -265,7 +265,8 @@ function packResult(
     started: number;
   },
 ): ParsedTickets {
-  let errorCount = 0;
+  // Core keeps the first 100,000 issues and counts the rest.
+  let errorCount = result.omittedIssues.errors;
   for (const issue of result.issues) if (issue.severity === "error") errorCount++;
   // Errors first (rows left out), then warnings, each in row order.
   const issues: RowIssue[] = result.issues
@@ -281,7 +282,11 @@ function packResult(
     extent: dataExtent(result.log),
     issues,
     errorCount,
-    warningCount: result.issues.length - errorCount,
+    warningCount:
+      result.issues.length +
+      result.omittedIssues.errors +
+      result.omittedIssues.warnings -
+      errorCount,
     rowCount: result.rowCount,
     columns: result.columns,
     header: meta.header,

@@ -7,7 +7,7 @@ import { metricsJson } from "../format/json.js";
 import { metricsTable } from "../format/table.js";
 import { CliError, type CliIo, EXIT } from "../io.js";
 import { fileName, guard, loadLog } from "../read.js";
-import { badRowSummary, splitIssues } from "../report.js";
+import { badRowSummary, issueCounts } from "../report.js";
 
 export const METRICS_HELP = `Usage: tidemark metrics <file> [options]
 
@@ -91,9 +91,8 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
     eventTypes,
     dateOrder: dateOrderOf(values["date-order"]),
   });
-  const { errors } = splitIssues(loaded.issues);
   io.stderr.write(badRowSummary(loaded, file, strict));
-  if (strict && errors.length > 0) return EXIT.badRows;
+  if (strict && issueCounts(loaded).errors > 0) return EXIT.badRows;
   if (loaded.log.size === 0) {
     const split = JSON.stringify(loaded.tickets.delimiter);
     throw new CliError(
@@ -114,7 +113,9 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   if (format === "json") io.stdout.write(metricsJson(result));
   else if (format === "csv") io.stdout.write(metricsCsv(result));
   else {
-    const skipped = loaded.tickets.issues.filter((i) => i.severity === "error").length;
+    const skipped =
+      loaded.tickets.issues.filter((i) => i.severity === "error").length +
+      loaded.tickets.omittedIssues.errors;
     io.stdout.write(
       metricsTable(result, {
         file: fileName(file),

@@ -7,7 +7,7 @@ import { eventTypesOf } from "../event-types.js";
 import { type CliIo, EXIT } from "../io.js";
 import { count } from "../numbers.js";
 import { fileName, loadLog } from "../read.js";
-import { issueLine, splitIssues } from "../report.js";
+import { issueCounts, issueLine } from "../report.js";
 import { onePath } from "./metrics.js";
 
 export const VALIDATE_HELP = `Usage: tidemark validate <file> [options]
@@ -69,7 +69,12 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   });
   for (const issue of loaded.issues)
     io.stdout.write(`${issue.severity === "error" ? "error" : "warning"}  ${issueLine(issue)}\n`);
-  const { errors, warnings } = splitIssues(loaded.issues);
+  const { errors, warnings } = issueCounts(loaded);
+  const unlisted = loaded.omitted.errors + loaded.omitted.warnings;
+  if (unlisted > 0)
+    io.stdout.write(
+      `… and ${count(unlisted)} more not listed: only the first 100,000 problems of a file are kept.\n`,
+    );
   const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
   const used = loaded.tickets.columns;
   io.stdout.write(
@@ -85,11 +90,11 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     );
   }
   io.stdout.write(
-    errors.length === 0 && warnings.length === 0
+    errors === 0 && warnings === 0
       ? "Every row is readable.\n"
-      : `${plural(errors.length, "bad row")} (left out), ${plural(warnings.length, "warning")} (used).\n`,
+      : `${plural(errors, "bad row")} (left out), ${plural(warnings, "warning")} (used).\n`,
   );
-  return errors.length > 0 ? EXIT.badRows : EXIT.ok;
+  return errors > 0 ? EXIT.badRows : EXIT.ok;
 }
 
 /** `4,580 created, 4,742 solved, 148 reopened, 0 closed, 0 other`. */

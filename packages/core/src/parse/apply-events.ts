@@ -9,6 +9,7 @@ import {
 } from "../types.js";
 import { clip } from "./builder.js";
 import type { EventLog } from "./events-csv.js";
+import { IssueList, type OmittedIssues } from "./issue-list.js";
 
 const CREATED = 0;
 const SOLVED = 1;
@@ -43,13 +44,13 @@ export function applyEvents(
   log: TicketLog,
   events: EventLog,
   options: ApplyEventsOptions = {},
-): { log: TicketLog; issues: RowIssue[] } {
+): { log: TicketLog; issues: RowIssue[]; omittedIssues: OmittedIssues } {
   checkTicketLog(log, "applyEvents");
   checkEventLog(events);
   options = checkOptions(options, "applyEvents", { leftOutIds: true });
   checkSomeLifecycleEvent(events);
   const leftOut = new Set(options.leftOutIds ?? []);
-  const issues: RowIssue[] = [];
+  const issues = new IssueList();
   // Issues name the file's columns and show times as written there.
   const idColumn = events.columns?.ticketId ?? "ticketId";
   const atColumn = events.columns?.at ?? "at";
@@ -238,7 +239,8 @@ export function applyEvents(
         reopened: Uint8Array.from(spellReopened),
       },
     },
-    issues: issues.sort((a, b) => a.row - b.row),
+    issues: issues.byRow(),
+    omittedIssues: issues.omitted,
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from "../types.js";
 import { findRepeatedIds } from "./duplicates.js";
 import { IdColumn } from "./id-column.js";
+import { IssueList } from "./issue-list.js";
 import { hashText, TextTable } from "./text-index.js";
 
 /** Shortens a raw value for an issue report. */
@@ -27,7 +28,7 @@ function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: numb
  * merged (a warning), a conflicting one is refused (an error; the first wins).
  */
 export class TicketLogBuilder {
-  readonly issues: RowIssue[] = [];
+  readonly issues = new IssueList();
   /** The id column's name, for reports of duplicates. */
   idField = "id";
   private size = 0;
@@ -199,7 +200,9 @@ export class TicketLogBuilder {
    * memory of a big parse down.
    */
   finish(): TicketLog {
-    const unread = this.issues.filter((i) => i.severity === "error" && i.ticketId !== undefined);
+    const unread = this.issues.kept.filter(
+      (i) => i.severity === "error" && i.ticketId !== undefined,
+    );
     this.dropRepeatedIds();
     if (unread.length > 0) this.reportLeftOutTwins(unread);
     const n = this.size;

@@ -11,6 +11,7 @@ import type { RowIssue } from "../types.js";
 import { clip } from "./builder.js";
 import { checkColumnMapping, checkOneColumn, normalizeColumnName } from "./columns.js";
 import { CsvScanner, checkDelimiter, detectDelimiter, parserEnded } from "./csv-scanner.js";
+import { IssueList, type OmittedIssues } from "./issue-list.js";
 import { type RowView, rowStrings } from "./row-view.js";
 
 /** Event types that move the level; anything else is kept as `other`. */
@@ -91,7 +92,10 @@ export interface EventLog {
 
 export interface EventParseResult {
   events: EventLog;
+  /** Problems by row: the first 100,000 found; more are counted in {@link omittedIssues}. */
   issues: RowIssue[];
+  /** Problems found past the first 100,000, by severity: counted, not kept. */
+  omittedIssues: OmittedIssues;
   rowCount: number;
 }
 
@@ -252,7 +256,7 @@ function readEvents(
       return d ?? "mdy";
     })();
   const reader = new TimestampReader(clock, order);
-  const issues: RowIssue[] = [];
+  const issues = new IssueList();
   const n = records.length;
   const ticketIds: string[] = [];
   const atText: string[] = [];
@@ -322,7 +326,8 @@ function readEvents(
         .slice(0, 10)
         .map(([text, count]) => ({ text, count })),
     },
-    issues,
+    issues: issues.byRow(),
+    omittedIssues: issues.omitted,
     rowCount: n,
   };
 }

@@ -113,7 +113,8 @@ export function ticketsFromRecords(
   });
   return {
     log: builder.finish(),
-    issues: builder.issues.sort((a, b) => a.row - b.row),
+    issues: builder.issues.byRow(),
+    omittedIssues: builder.issues.omitted,
     rowCount: records.length,
     columns: mapped.used,
     naiveTimestamps: timestamps.naiveCount,

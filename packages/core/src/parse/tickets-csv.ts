@@ -18,6 +18,7 @@ import {
   type UsedColumns,
 } from "./columns.js";
 import { CsvScanner, checkDelimiter, detectDelimiter, parserEnded } from "./csv-scanner.js";
+import type { OmittedIssues } from "./issue-list.js";
 import { RowView, rowStrings } from "./row-view.js";
 import { fastLines, TicketLineReader } from "./ticket-line.js";
 import { type InflowKindMap, TicketRowReader } from "./ticket-row.js";
@@ -58,8 +59,13 @@ export interface TicketCsvOptions extends TicketParseOptions {
 /** What a ticket parser returns: the good tickets, and every problem found. */
 export interface TicketParseResult {
   log: TicketLog;
-  /** Problems by row; `error` rows were left out, `warning` rows were used. */
+  /**
+   * Problems by row; `error` rows were left out, `warning` rows were used. The
+   * first 100,000 found; more are counted in {@link omittedIssues}.
+   */
   issues: RowIssue[];
+  /** Problems found past the first 100,000, by severity: counted, not kept. */
+  omittedIssues: OmittedIssues;
   /** Data records read (the header not counted). */
   rowCount: number;
   /** The column used for each field. */
@@ -299,7 +305,8 @@ export function createTicketCsvParser(options: TicketCsvOptions = {}): TicketCsv
       options.onProgress?.({ rows, chars });
       return {
         log: builder.finish(),
-        issues: builder.issues.sort((a, b) => a.row - b.row),
+        issues: builder.issues.byRow(),
+        omittedIssues: builder.issues.omitted,
         rowCount: rows,
         columns: used,
         naiveTimestamps: timestamps?.naiveCount ?? 0,
