@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
 import { existsSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -141,6 +141,26 @@ describe("the built command, as a real process", () => {
     );
     expect(piped.status).toBe(0);
     expect(piped.stderr).toBe("");
+  });
+
+  it("validate with bad rows into a reader that has gone away still exits 1, quietly", async () => {
+    // 2,000 rows whose created_at cannot be read: far more report than a pipe holds.
+    const rows = Array.from({ length: 2000 }, (_, i) => `T${i},not a date,`);
+    writeFileSync(
+      join(files.dir, "bad.csv"),
+      `ticket_id,created_at,resolved_at\n${rows.join("\n")}\n`,
+    );
+    const child = spawn(process.execPath, [bin, "validate", "bad.csv"], {
+      cwd: files.dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // The reader closes its end before a byte is written (`| head -0`).
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise<number | null>((r) => child.on("close", (c) => r(c)));
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
   });
 
   it("sample --out under /proc fails at once (Node's recursive mkdir never returned there)", async () => {
