@@ -127,7 +127,8 @@ export function ticketsFromRecords(
 
 /**
  * Reads a JSON export: an array of ticket objects, or an object with a
- * `tickets` array. Invalid JSON throws a {@link TidemarkError} with the parser's reason.
+ * `tickets` array. A leading byte-order mark is skipped, as in CSV. Invalid
+ * JSON throws a {@link TidemarkError} with the parser's reason.
  */
 export function parseTicketsJson(
   text: string,
@@ -137,6 +138,8 @@ export function parseTicketsJson(
   options = checkOptions(options, "parseTicketsJson", TICKET_PARSE_OPTIONS);
   if (text.trim() === "")
     throw new TidemarkError("empty-input", "The input is empty: expected a JSON array of tickets.");
+  // A byte-order mark (Excel, PowerShell) is not JSON; the CSV readers skip it too.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);

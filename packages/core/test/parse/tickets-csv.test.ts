@@ -345,6 +345,12 @@ describe("ticketsFromRecords and parseTicketsJson", () => {
     expect(error(() => parseTicketsJson("[{")).code).toBe("invalid-json");
     expect(error(() => parseTicketsJson("{}")).message).toMatch(/tickets/);
   });
+  test("parseTicketsJson(text) skips a leading byte-order mark, as the CSV reader does", () => {
+    const r = parseTicketsJson('\uFEFF[{"id":"a","created_at":"2024-01-01T10:00:00Z"}]');
+    expect(r.issues).toEqual([]);
+    expect(r.log.ids).toEqual(["a"]);
+    expect(r.log.createdAt[0]).toBe(Date.UTC(2024, 0, 1, 10));
+  });
 });
 
 test("a streaming parser called after end() says so, rather than dropping the text", () => {
