@@ -4,6 +4,7 @@ import { checkDateOrder, TimestampReader } from "../time/timestamp.js";
 import { WallClock } from "../time/zone.js";
 import { clip, TicketLogBuilder } from "./builder.js";
 import { checkColumnMapping, mapColumns, TICKET_FIELDS } from "./columns.js";
+import { jsonLinesSecondLine } from "./json-lines.js";
 import { recordValueProblem, recordValueText, TIME_FIELDS } from "./record-value.js";
 import { recordsDateOrder } from "./records-date-order.js";
 import { RowView } from "./row-view.js";
@@ -144,6 +145,13 @@ export function parseTicketsJson(
   try {
     data = JSON.parse(text);
   } catch (e) {
+    const line = jsonLinesSecondLine(text);
+    if (line !== null)
+      throw new TidemarkError(
+        "invalid-json",
+        `The input looks like JSON Lines (one object per line): line ${line} starts a second JSON value. ` +
+          "JSON Lines is not supported; give a JSON array of tickets ([{…}, {…}]) or CSV.",
+      );
     throw new TidemarkError(
       "invalid-json",
       `The input is not valid JSON: ${(e as Error).message}.`,
