@@ -25,6 +25,7 @@ import { NotUtf8Error, Utf8Text } from "./decode.js";
 import { eventTypeAdvice, otherTypesNote } from "./event-types.js";
 import { gunzippedIfGzip, isGzipStart } from "./gunzip.js";
 import { CliError, type CliIo } from "./io.js";
+import { isTooLargeForJson, jsonTooLarge } from "./json-size.js";
 import { notUtf8 } from "./line-at.js";
 import { Progress } from "./progress.js";
 
@@ -211,7 +212,13 @@ async function readStdin(io: CliIo, options: TicketParseOptions): Promise<Ticket
     throw e;
   }
   if (json !== null) {
-    const text = json.join("");
+    let text: string;
+    try {
+      text = json.join("");
+    } catch (e) {
+      if (isTooLargeForJson(e)) throw new CliError(jsonTooLarge("standard input"));
+      throw e;
+    }
     return guard(name, () => parseTicketsJson(text, options));
   }
   if (csv === null) throw new CliError(`standard input is empty: expected ${TICKET_HEADER}.`);
@@ -326,10 +333,7 @@ async function guardRead<T>(path: string, read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (e) {
     if (e instanceof CliError) throw e;
-    if (e instanceof RangeError)
-      throw new CliError(
-        `${path} is too large to read as JSON; export it as CSV, which is streamed.`,
-      );
+    if (e instanceof RangeError || isTooLargeForJson(e)) throw new CliError(jsonTooLarge(path));
     throw new CliError(`Cannot read ${path}: ${systemReason(e)}.`);
   }
 }
