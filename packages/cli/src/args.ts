@@ -93,8 +93,11 @@ export function timeZone(value: unknown): string {
       `Unknown time zone "${zone}" (--tz): use an IANA name such as Europe/Paris, America/New_York or UTC.`,
     );
   }
-  // The zone's own spelling: "utc" is UTC, "europe/paris" is Europe/Paris.
-  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  // The zone's own spelling ("utc" is UTC, "europe/paris" is Europe/Paris), but
+  // the name given for another name of a zone: EST stays EST, not the
+  // America/Panama that ICU resolves it to.
+  const resolved = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
 }
 
 /**

@@ -332,6 +332,19 @@ describe("tidemark metrics: small values, zones and empty results in the table",
     expect(JSON.parse(paris.stdout).timeZone).toBe("Europe/Paris");
   });
 
+  it("--tz EST and --tz US/Eastern keep the name given (not America/Panama, America/New_York)", async () => {
+    const est = await run(["metrics", "four.csv", "--tz", "EST"], { cwd: files.dir });
+    expect(est.stdout).toContain("Range     2024-03-04 … 2024-03-06, EST, by day");
+    const json = await run(["metrics", "four.csv", "--tz", "EST", "--format", "json"], {
+      cwd: files.dir,
+    });
+    expect(JSON.parse(json.stdout).timeZone).toBe("EST");
+    const eastern = await run(["metrics", "four.csv", "--tz", "US/Eastern", "--format", "json"], {
+      cwd: files.dir,
+    });
+    expect(JSON.parse(eastern.stdout).timeZone).toBe("US/Eastern");
+  });
+
   it("a table of 250,000 buckets is written (the widths once came from a spread that overflowed the stack)", () => {
     const result = computeMetrics(
       ticketsFromRecords([{ id: "A", createdAt: "2024-03-04T09:00:00Z" }]).log,
