@@ -27,6 +27,7 @@ import { gunzippedIfGzip, isGzipStart } from "./gunzip.js";
 import { CliError, type CliIo } from "./io.js";
 import { isTooLargeForJson, jsonTooLarge } from "./json-size.js";
 import { notUtf8 } from "./line-at.js";
+import { cliOptionNames } from "./option-names.js";
 import { Progress } from "./progress.js";
 
 /** A row problem and the file it is in. */
@@ -345,9 +346,7 @@ export function guard<T>(file: string, run: () => T, advice = columnAdvice): T {
   } catch (e) {
     if (e instanceof TidemarkError) {
       const advised = e.code === "missing-column" || e.code === "no-lifecycle-events";
-      const message = advised
-        ? advice(e.message)
-        : e.message.replace(/set dateOrder( to say which)?/, "give --date-order dmy or mdy");
+      const message = advised ? advice(e.message) : cliOptionNames(e.message);
       throw new CliError(`${file}: ${message}`);
     }
     throw e;

@@ -133,6 +133,25 @@ describe("tidemark metrics on unreadable input: exit 2 with one clear line", () 
   });
 });
 
+describe("a file spanning two centuries", () => {
+  it("with no --from/--to, says the file's own range is too long and to narrow it with --from and --to", async () => {
+    const two = `${HEADER}\nA,1900-03-04T09:00:00Z,\nB,2024-03-04T09:00:00Z,\n`;
+    writeFileSync(files.path("centuries.csv"), two);
+    const r = await run(["metrics", "centuries.csv"], { cwd: files.dir });
+    expect(r.code).toBe(2);
+    // 124 years of 365 days, 31 leap days (1904 … 2024) and the last day: 45,292 days.
+    expect(r.stderr).toBe(
+      "tidemark: centuries.csv: The tickets' own dates span 1900-03-04 … 2024-03-04, 45,292 days: too long, at most 36,600 (a century) are computed; a date with a wrong year can do this. Narrow it with --from and --to.\n",
+    );
+    const given = await run(["metrics", "centuries.csv", "--from", "1900-01-01"], {
+      cwd: files.dir,
+    });
+    expect(given.stderr).toMatch(
+      /^tidemark: centuries\.csv: Invalid --from\/--to: the range 1900-01-01 … 2024-03-04 holds 45,354 days; .* Narrow it with --from and --to\.\n$/,
+    );
+  });
+});
+
 describe("bad rows: lenient by default, an error with --strict", () => {
   it("skips unparseable dates, says how many on stderr with row, field and reason, and counts only good rows", async () => {
     const r = await run(["metrics", "bad-dates.csv", "--format", "csv"], { cwd: files.dir });

@@ -46,7 +46,7 @@ export function computeMetrics(log: TicketLog, options: MetricsOptions = {}): Me
   const fromDay = opts.fromDay ?? minDay(firstDataDay, opts.toDay);
   const lastDay = opts.toDay ?? maxDay(lastDataDay, fromDay);
   if (fromDay === null || lastDay === null) return emptyResult(log, opts);
-  checkRangeLength(fromDay, lastDay);
+  checkRangeLength(fromDay, lastDay, opts.fromDay !== null || opts.toDay !== null);
 
   const grid = makeGrid(clock, fromDay, lastDay + 1, opts.bucket, opts.weekStartsOn);
   const history = opts.capacityWindowDays - 1;
@@ -243,13 +243,20 @@ function emptyResult(log: TicketLog, opts: ResolvedOptions): MetricsResult {
 /** A century of days: more buckets than any chart shows, fewer than exhaust a page's memory. */
 const MAX_RANGE_DAYS = 36_600;
 
-/** Refuses a range too long to compute (a typo in `from`/`to`, or a stray year in the data). */
-function checkRangeLength(fromDay: number, lastDay: number): void {
+/**
+ * Refuses a range too long to compute: a typo in `from`/`to` (`given`), or,
+ * with neither given, a stray year in the data.
+ */
+function checkRangeLength(fromDay: number, lastDay: number, given: boolean): void {
   const days = lastDay - fromDay + 1;
   if (days <= MAX_RANGE_DAYS) return;
+  const range = `${formatDay(fromDay)} … ${formatDay(lastDay)}`;
+  const count = `${days.toLocaleString("en-US")} days`;
+  const most = `at most ${MAX_RANGE_DAYS.toLocaleString("en-US")} (a century) are computed`;
   throw new TidemarkError(
     "invalid-option",
-    `Invalid option from/to: the range ${formatDay(fromDay)} … ${formatDay(lastDay)} holds ${days.toLocaleString("en-US")} days; ` +
-      `at most ${MAX_RANGE_DAYS.toLocaleString("en-US")} (a century) are computed. Narrow it with from and to.`,
+    given
+      ? `Invalid option from/to: the range ${range} holds ${count}; ${most}. Narrow it with from and to.`
+      : `The tickets' own dates span ${range}, ${count}: too long, ${most}; a date with a wrong year can do this. Narrow it with from and to.`,
   );
 }

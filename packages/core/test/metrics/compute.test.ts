@@ -316,6 +316,20 @@ describe("options are checked once, with the fix in the message", () => {
   });
 });
 
+test("computeMetrics(log) on tickets of 1900 and 2024 says their own range is too long, not an option", () => {
+  const l = log([
+    { id: "a", createdAt: "1900-03-04T09:00:00Z" },
+    { id: "b", createdAt: "2024-03-04T09:00:00Z" },
+  ]);
+  // 1900-03-04 … 2024-03-04: 124 years of 365 days, 31 leap days (1904 … 2024; 1900 is not one), and the last day.
+  const days = 124 * 365 + 31 + 1;
+  expect(days).toBe((Date.UTC(2024, 2, 4) - Date.UTC(1900, 2, 4)) / 86_400_000 + 1);
+  expect(() => computeMetrics(l)).toThrow(
+    `The tickets' own dates span 1900-03-04 … 2024-03-04, 45,292 days: too long, at most 36,600 (a century) are computed; a date with a wrong year can do this. Narrow it with from and to.`,
+  );
+  expect(() => computeMetrics(l, { from: "1900-01-01" })).toThrow(/^Invalid option from\/to: /);
+});
+
 describe("computeMetrics(log, { from, to }) outside the data", () => {
   // Data from 2013-01-01 to 2013-01-20 (UTC); b is still open at the end.
   const l = log([
