@@ -80,6 +80,8 @@ function unquote(text: string): string {
 
 /** Core's advice to map a column through its API (`columns.id`), said as the CLI option. */
 export function columnAdvice(message: string): string {
+  const ambiguous = ambiguousAdvice(message, "column");
+  if (ambiguous !== null) return ambiguous;
   return message
     .replace(/columns\.(\w+)/g, '--column $1="…"')
     .replace(
@@ -90,7 +92,45 @@ export function columnAdvice(message: string): string {
 
 /** The same for the event log's columns (`columns.at` is `--event-column at="…"`). */
 export function eventColumnAdvice(message: string): string {
-  return message.replace(/columns\.(\w+)/g, '--event-column $1="…"');
+  return (
+    ambiguousAdvice(message, "event-column") ??
+    message.replace(/columns\.(\w+)/g, '--event-column $1="…"')
+  );
+}
+
+/** What each field holds, in words, for messages. */
+const FIELD_WORDS: Record<string, string> = {
+  id: "the ticket id",
+  createdAt: "the creation time",
+  resolvedAt: "the resolution time",
+  closedAt: "the close time",
+  category: "the category",
+  channel: "the channel",
+  priority: "the priority",
+  team: "the team",
+  assignee: "the assignee",
+  inflowKind: "the inflow kind",
+  ticketId: "the event's ticket id",
+  at: "the event time",
+  type: "the event type",
+};
+
+const AMBIGUOUS = /^(Columns .*) could each be the one to read for columns\.(\w+): (rename|set) /;
+
+/**
+ * Core's `ambiguous-column` message (two columns a field could be read from)
+ * said with what the field holds and the option that picks one; `null` for
+ * any other message. Two columns of the very same name cannot be told apart
+ * by name, so for them the advice stays to rename one.
+ */
+function ambiguousAdvice(message: string, option: string): string | null {
+  const m = AMBIGUOUS.exec(message);
+  if (m === null) return null;
+  const [, columns, field = "", fix] = m;
+  const start = `${columns} could each be the one to read for ${FIELD_WORDS[field] ?? field}`;
+  return fix === "rename"
+    ? `${start}: rename one of them in the file (--${option} cannot tell apart two columns of the same name).`
+    : `${start}: pick one with --${option} ${field}="…", giving its exact name.`;
 }
 
 /** `--event-column` of a command's parsed options; it needs `--events`. */

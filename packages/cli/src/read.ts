@@ -345,7 +345,10 @@ export function guard<T>(file: string, run: () => T, advice = columnAdvice): T {
     return run();
   } catch (e) {
     if (e instanceof TidemarkError) {
-      const advised = e.code === "missing-column" || e.code === "no-lifecycle-events";
+      const advised =
+        e.code === "missing-column" ||
+        e.code === "no-lifecycle-events" ||
+        e.code === "ambiguous-column";
       const message = advised ? advice(e.message) : cliOptionNames(e.message);
       throw new CliError(`${file}: ${message}`);
     }

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, tempFiles } from "./helpers.js";
 
@@ -118,6 +119,44 @@ describe("tidemark metrics|validate --column FIELD=NAME", () => {
       expect(r.stdout).toContain("--column FIELD=NAME");
       expect(r.stdout).toContain('--column id="Request ID"');
     }
+  });
+});
+
+describe("two columns a field could be read from", () => {
+  const tickets = (header: string) =>
+    `ticket_id,${header},resolved_at\nA,2024-03-04T09:00:00Z,2024-03-04T10:00:00Z,\n`;
+  it("names the field in words and the --column that picks one, or says to rename one of two same-named columns", async () => {
+    writeFileSync(files.path("twins.csv"), tickets("Created At,created_at"));
+    const twins = await run(["metrics", "twins.csv"], { cwd: files.dir });
+    expect(twins.code).toBe(2);
+    expect(twins.stderr).toBe(
+      'tidemark: twins.csv: Columns 2 ("Created At") and 3 ("created_at") could each be the one to read for the creation time: pick one with --column createdAt="…", giving its exact name.\n',
+    );
+    const picked = await run(["metrics", "twins.csv", "--column", "createdAt=Created At"], {
+      cwd: files.dir,
+    });
+    expect(picked.code).toBe(0);
+    writeFileSync(files.path("same.csv"), tickets("created_at,created_at"));
+    const same = await run(["validate", "same.csv"], { cwd: files.dir });
+    expect(same.stderr).toBe(
+      'tidemark: same.csv: Columns 2 ("created_at") and 3 ("created_at") could each be the one to read for the creation time: rename one of them in the file (--column cannot tell apart two columns of the same name).\n',
+    );
+  });
+
+  it("in the event log, with --event-column", async () => {
+    writeFileSync(
+      files.path("twin-events.csv"),
+      "ticket_id,at,At,type\nR1,2024-03-04T12:00:00Z,2024-03-04T12:00:00Z,solved\n",
+    );
+    const r = await run(
+      ["metrics", "requests.csv", "--column", "id=Request ID", "--events", "twin-events.csv"],
+      {
+        cwd: files.dir,
+      },
+    );
+    expect(r.stderr).toBe(
+      'tidemark: twin-events.csv: Columns 2 ("at") and 3 ("At") could each be the one to read for the event time: pick one with --event-column at="…", giving its exact name.\n',
+    );
   });
 });
 
