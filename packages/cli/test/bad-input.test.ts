@@ -350,6 +350,23 @@ describe("tidemark validate", () => {
       /empty\.csv is empty/,
     );
   });
+
+  it("with resolution and close columns, says close times next to a resolution time are not checked", async () => {
+    // Row 2's closed_at is not a date, but its resolved_at is set: the close time is not read.
+    writeFileSync(
+      files.path("closed.csv"),
+      "ticket_id,created_at,resolved_at,Closed\nA,2024-03-04T09:00:00Z,2024-03-04T10:00:00Z,garbage\n",
+    );
+    const r = await run(["validate", "closed.csv"], { cwd: files.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(-3)).toEqual([
+      "Every row is readable.",
+      "Close times (Closed) are read only where resolved_at is empty; next to a resolution time they are not used, so not checked.",
+      "",
+    ]);
+    const good = await run(["validate", "good.csv"], { cwd: files.dir });
+    expect(good.stdout).not.toContain("Close times");
+  });
 });
 
 describe("help", () => {

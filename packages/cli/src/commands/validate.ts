@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { EVENT_TYPES } from "@tidemark/core";
+import { EVENT_TYPES, type UsedColumns } from "@tidemark/core";
 import { parseCommandArgs, timeZone, zoneNote } from "../args.js";
 import { columnMapping, eventColumnsOf } from "../columns.js";
 import { dateOrderOf } from "../date-order.js";
@@ -94,7 +94,18 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       ? "Every row is readable.\n"
       : `${plural(errors, "bad row")} (left out), ${plural(warnings, "warning")} (used).\n`,
   );
+  io.stdout.write(uncheckedCloseNote(used));
   return errors > 0 ? EXIT.badRows : EXIT.ok;
+}
+
+/**
+ * With both a resolution and a close column, a row's close time is read only
+ * when its resolution time is empty: elsewhere it is neither used nor checked,
+ * which "Every row is readable." should not hide.
+ */
+function uncheckedCloseNote(used: UsedColumns): string {
+  if (used.resolvedAt === undefined || used.closedAt === undefined) return "";
+  return `Close times (${used.closedAt}) are read only where ${used.resolvedAt} is empty; next to a resolution time they are not used, so not checked.\n`;
 }
 
 /** `4,580 created, 4,742 solved, 148 reopened, 0 closed, 0 other`. */
