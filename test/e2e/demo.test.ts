@@ -91,7 +91,8 @@ function expected(result: MetricsResult) {
     backlog: count(last.backlog),
     lastInflow: count(last.inflow),
     lastThroughput: count(last.throughput),
-    band: [last.bandLow, last.bandHigh],
+    // No band (nothing solved yet): one "–".
+    band: last.bandLow === null || last.bandHigh === null ? [null] : [last.bandLow, last.bandHigh],
     inflow: [result.totals.inflow],
     throughput: [result.totals.throughput],
     leadP85: [result.totals.leadTime?.p85 ?? null],

@@ -89,7 +89,7 @@ export function Tiles({ result }: { result: MetricsResult }) {
         label="Healthy band"
         value={
           last?.bandLow == null || last.bandHigh == null ? (
-            "–"
+            figure(null, "–")
           ) : (
             <>
               {figure(last.bandLow, bandLow)}
