@@ -3,22 +3,8 @@ import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Bathtub } from "../../src/charts/bathtub/Bathtub.js";
 import { bathtubLayout } from "../../src/charts/bathtub/layout.js";
+import { boxesOf } from "../fixtures/boxes.js";
 import { makeResult } from "../fixtures/results.js";
-
-/** A ResizeObserver that reports every observed box `width` px wide at once. */
-function boxesOf(width: number) {
-  vi.stubGlobal(
-    "ResizeObserver",
-    class {
-      constructor(private readonly report: ResizeObserverCallback) {}
-      observe() {
-        this.report([{ contentRect: { width } } as ResizeObserverEntry], this as never);
-      }
-      disconnect() {}
-      unobserve() {}
-    },
-  );
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();

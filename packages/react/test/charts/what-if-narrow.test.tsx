@@ -1,25 +1,11 @@
 import { render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WhatIfPanel } from "../../src/charts/what-if/WhatIfPanel.js";
+import { boxesOf } from "../fixtures/boxes.js";
 import { HELPDESK_AS_OF, helpdeskLevers } from "../fixtures/levers.js";
 
 const { log } = helpdeskLevers();
 const options = { timeZone: "Europe/Rome", asOf: HELPDESK_AS_OF, runs: 200 };
-
-/** A ResizeObserver that reports every observed box `width` px wide at once. */
-function boxesOf(width: number) {
-  vi.stubGlobal(
-    "ResizeObserver",
-    class {
-      constructor(private readonly report: ResizeObserverCallback) {}
-      observe() {
-        this.report([{ contentRect: { width } } as ResizeObserverEntry], this as never);
-      }
-      disconnect() {}
-      unobserve() {}
-    },
-  );
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
